@@ -1,6 +1,17 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const src = (p: string): string => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // Tests import the package by its public name, as users do.
+    alias: [
+      { find: /^ipt-formulation\/measures$/, replacement: src("measures/index.ts") },
+      { find: /^ipt-formulation\/research$/, replacement: src("research/index.ts") },
+      { find: /^ipt-formulation$/, replacement: src("index.ts") },
+    ],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",

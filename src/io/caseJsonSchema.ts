@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { CaseSchema } from "../model/case.js";
+
+/** The `$id` of the generated JSON Schema. @category Encoding */
+export const CASE_JSON_SCHEMA_ID =
+  "https://npmjs.com/package/ipt-formulation/schema/ipt-case-1.schema.json";
+
+/**
+ * The JSON Schema (draft 2020-12) of `ipt-case/1`, generated from the zod schemas, for apps
+ * in other languages. The package also ships it as `ipt-formulation/schema/ipt-case-1.schema.json`.
+ *
+ * It describes the structure only. The cross-field rules of {@link decodeCase} (unique ids,
+ * references that resolve, no date after `assessedOn`, grief signs only on losses, size
+ * limits, measure item counts and ranges) and calendar validity (`2025-02-30` matches the
+ * pattern) are beyond JSON Schema and are checked only by the decoder.
+ *
+ * @returns a fresh JSON Schema object
+ *
+ * @example
+ * // Validate with any 2020-12 validator, e.g. ajv
+ * const validate = new Ajv2020().compile(caseJsonSchema());
+ * validate(JSON.parse(text))
+ * //=> true or false
+ *
+ * @category Encoding
+ */
+export function caseJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(CaseSchema, { io: "input", target: "draft-2020-12" }),
+    $id: CASE_JSON_SCHEMA_ID,
+    title: "IPT case file, format ipt-case/1",
+  };
+}

@@ -1,0 +1,329 @@
+/**
+ * The boundary of the library: unknown JSON in, a valid {@link Case} or a {@link CaseError}
+ * out. Decoding never throws.
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
+import type { z } from "zod";
+import { type Case, CaseSchema, MAX_MEASURE_ITEMS } from "../model/case.js";
+import { isAfter } from "../model/partialDate.js";
+import { LOSS_EVENT_KINDS } from "../model/vocabularies.js";
+import { type CaseError, type CaseIssue, caseError, formatPath } from "./caseError.js";
+
+/**
+ * Size limits of a case. Past them decoding stops with a `too-many` issue at once, rather
+ * than a slow run.
+ *
+ * @category Decoding
+ */
+export interface CaseLimits {
+  /** Most relationships (default 2,000). */
+  readonly relationships: number;
+  /** Most life events (default 2,000). */
+  readonly lifeEvents: number;
+  /** Most measures (default 100). */
+  readonly measures: number;
+}
+
+/** The default size limits of the specification. @category Decoding */
+export const DEFAULT_CASE_LIMITS: CaseLimits = Object.freeze({
+  relationships: 2000,
+  lifeEvents: 2000,
+  measures: 100,
+});
+
+/**
+ * Checks measure items against an instrument definition. Returns the issues with paths
+ * relative to the measure (`items[3]`). Supplied by the measures module's registry.
+ *
+ * @category Decoding
+ */
+export type MeasureItemsValidator = (measure: {
+  readonly instrument: string;
+  readonly items: readonly (number | null)[];
+}) => readonly CaseIssue[];
+
+/** Options of {@link decodeCase}. @category Decoding */
+export interface DecodeOptions {
+  /** Override some or all size limits. */
+  readonly limits?: Partial<CaseLimits>;
+  /** Check each measure's instrument, item count and item range (the measures registry provides one). */
+  readonly validateMeasureItems?: MeasureItemsValidator;
+}
+
+type Rec = Readonly<Record<string, unknown>>;
+const isRec = (u: unknown): u is Rec => typeof u === "object" && u !== null && !Array.isArray(u);
+const arr = (u: unknown): readonly unknown[] => (Array.isArray(u) ? u : []);
+const own = (r: Rec, k: string): unknown => (Object.hasOwn(r, k) ? r[k] : undefined);
+const str = (u: unknown): string | undefined => (typeof u === "string" ? u : undefined);
+
+/** The value at a zod path in the raw input, read without ever throwing. */
+const valueAt = (u: unknown, path: readonly PropertyKey[]): unknown => {
+  let cur: unknown = u;
+  for (const seg of path) {
+    if (typeof seg === "number" && Array.isArray(cur)) cur = cur[seg];
+    else if (typeof seg === "string" && isRec(cur)) cur = own(cur, seg);
+    else return undefined;
+  }
+  return cur;
+};
+
+const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? "" : "s"}`;
+
+const where = (path: string): string => (path === "" ? "the case" : path);
+
+/** Map one zod issue to ours: our code, our words, nothing from the input. */
+const fromZodIssue = (issue: z.core.$ZodIssue, input: unknown): CaseIssue => {
+  const path = formatPath(issue.path);
+  const at = where(path);
+  const mk = (code: CaseIssue["code"], message: string): CaseIssue => ({ code, path, message });
+  switch (issue.code) {
+    case "invalid_type":
+      if (valueAt(input, issue.path) === undefined && issue.path.length > 0)
+        return mk("required", `${at} is required (expected ${issue.expected})`);
+      if (issue.expected === "int") return mk("not-integer", `${at} must be an integer`);
+      return mk("invalid-type", `${at} must be of type ${issue.expected}`);
+    case "invalid_value":
+      return mk(
+        "invalid-value",
+        `${at} must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
+      );
+    case "invalid_format":
+      return mk(
+        "invalid-format",
+        `${at} must be a date as ${path === "assessedOn" ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD"}`,
+      );
+    case "too_big":
+      if (issue.origin === "string")
+        return mk(
+          "too-long",
+          `${at} must be at most ${plural(Number(issue.maximum), "character")}`,
+        );
+      if (issue.origin === "array")
+        return mk("too-many", `${at} must have at most ${plural(Number(issue.maximum), "entry")}`);
+      return mk("too-large", `${at} must be at most ${String(issue.maximum)}`);
+    case "too_small":
+      if (issue.origin === "string")
+        return mk(
+          "too-short",
+          `${at} must have at least ${plural(Number(issue.minimum), "character")}`,
+        );
+      if (issue.origin === "array")
+        return mk("too-few", `${at} must have at least ${plural(Number(issue.minimum), "entry")}`);
+      return mk("too-small", `${at} must be at least ${String(issue.minimum)}`);
+    case "unrecognized_keys":
+      return mk(
+        "unknown-key",
+        `${at} has ${issue.keys.length === 1 ? "a field" : "fields"} that ipt-case/1 does not define (unknown fields are rejected)`,
+      );
+    case "custom":
+      return mk("invalid-date", `${at} is not a calendar date (e.g. a 30 February)`);
+    default:
+      return mk("invalid-value", `${at} is not valid here`);
+  }
+};
+
+/** Size limits first: a huge array is refused before any element is parsed. */
+const sizeIssues = (u: unknown, limits: CaseLimits): CaseIssue[] => {
+  if (!isRec(u)) return [];
+  const out: CaseIssue[] = [];
+  for (const key of ["relationships", "lifeEvents", "measures"] as const) {
+    const v = own(u, key);
+    if (Array.isArray(v) && v.length > limits[key])
+      out.push({
+        code: "too-many",
+        path: key,
+        message: `${key} must have at most ${plural(limits[key], "entry")} (the configured limit)`,
+      });
+  }
+  const nested: readonly [string, string, number][] = [
+    ["lifeEvents", "relationshipIds", limits.relationships],
+    ["measures", "items", MAX_MEASURE_ITEMS],
+  ];
+  for (const [outer, inner, max] of nested) {
+    arr(own(u, outer)).forEach((el, i) => {
+      const v = isRec(el) ? own(el, inner) : undefined;
+      if (Array.isArray(v) && v.length > max)
+        out.push({
+          code: "too-many",
+          path: `${outer}[${i}].${inner}`,
+          message: `${outer}[${i}].${inner} must have at most ${plural(max, "entry")}`,
+        });
+    });
+  }
+  return out;
+};
+
+/** Ids unique within a list; the second and later occurrences are the issues. */
+const duplicateIds = (list: readonly unknown[], name: string): CaseIssue[] => {
+  const seen = new Set<string>();
+  const out: CaseIssue[] = [];
+  list.forEach((el, i) => {
+    const id = isRec(el) ? str(own(el, "id")) : undefined;
+    if (id === undefined) return;
+    if (seen.has(id))
+      out.push({
+        code: "duplicate-id",
+        path: `${name}[${i}].id`,
+        message: `${name}[${i}].id repeats an earlier id in ${name}; ids must be unique`,
+      });
+    seen.add(id);
+  });
+  return out;
+};
+
+/** The cross-field rules of the specification, read defensively from the raw input so that they are reported together with structural issues. */
+const crossFieldIssues = (u: unknown, opts: DecodeOptions): CaseIssue[] => {
+  if (!isRec(u)) return [];
+  const out: CaseIssue[] = [];
+  const rels = arr(own(u, "relationships"));
+  const events = arr(own(u, "lifeEvents"));
+  const measures = arr(own(u, "measures"));
+  out.push(...duplicateIds(rels, "relationships"), ...duplicateIds(events, "lifeEvents"));
+
+  const relIds = new Set(rels.flatMap((r) => (isRec(r) ? [str(own(r, "id"))] : [])));
+  const eventIds = new Set(events.flatMap((e) => (isRec(e) ? [str(own(e, "id"))] : [])));
+
+  const assessed = str(own(u, "assessedOn"));
+  const future = (v: unknown, path: string): void => {
+    const d = str(v);
+    if (assessed !== undefined && d !== undefined && isAfter(d, assessed))
+      out.push({
+        code: "date-after-assessment",
+        path,
+        message: `${path} lies after assessedOn; dates cannot be in the future of the assessment`,
+      });
+  };
+  const episode = own(u, "episode");
+  if (isRec(episode)) future(own(episode, "onset"), "episode.onset");
+  rels.forEach((r, i) => {
+    if (isRec(r)) future(own(r, "conflictSince"), `relationships[${i}].conflictSince`);
+  });
+  events.forEach((e, i) => {
+    if (!isRec(e)) return;
+    future(own(e, "date"), `lifeEvents[${i}].date`);
+    arr(own(e, "relationshipIds")).forEach((ref, j) => {
+      const id = str(ref);
+      if (id !== undefined && !relIds.has(id))
+        out.push({
+          code: "unknown-reference",
+          path: `lifeEvents[${i}].relationshipIds[${j}]`,
+          message: `lifeEvents[${i}].relationshipIds[${j}] names no relationship id of this case`,
+        });
+    });
+    const signs = arr(own(e, "griefSigns"));
+    const kind = str(own(e, "kind"));
+    if (
+      signs.length > 0 &&
+      kind !== undefined &&
+      !(LOSS_EVENT_KINDS as readonly string[]).includes(kind)
+    )
+      out.push({
+        code: "grief-signs-not-loss",
+        path: `lifeEvents[${i}].griefSigns`,
+        message: `lifeEvents[${i}].griefSigns is allowed only on a death or pregnancy-loss event`,
+      });
+    const seen = new Set<unknown>();
+    signs.forEach((s, j) => {
+      if (seen.has(s))
+        out.push({
+          code: "duplicate-value",
+          path: `lifeEvents[${i}].griefSigns[${j}]`,
+          message: `lifeEvents[${i}].griefSigns[${j}] repeats an earlier sign; signs must be unique`,
+        });
+      seen.add(s);
+    });
+  });
+  measures.forEach((m, i) => {
+    if (!isRec(m)) return;
+    future(own(m, "administeredOn"), `measures[${i}].administeredOn`);
+    const rel = str(own(m, "relatesTo"));
+    if (rel !== undefined && !eventIds.has(rel))
+      out.push({
+        code: "unknown-reference",
+        path: `measures[${i}].relatesTo`,
+        message: `measures[${i}].relatesTo names no life event id of this case`,
+      });
+    const instrument = str(own(m, "instrument"));
+    const items = own(m, "items");
+    if (
+      opts.validateMeasureItems !== undefined &&
+      instrument !== undefined &&
+      Array.isArray(items)
+    ) {
+      const typed = items.every((x) => x === null || Number.isInteger(x));
+      if (typed)
+        for (const issue of opts.validateMeasureItems({
+          instrument,
+          items: items as (number | null)[],
+        }))
+          out.push({
+            ...issue,
+            path: `measures[${i}]${issue.path === "" ? "" : issue.path.startsWith("[") ? issue.path : `.${issue.path}`}`,
+            message: `measures[${i}]: ${issue.message}`,
+          });
+    }
+  });
+  return out;
+};
+
+const toNonEmpty = (xs: readonly CaseIssue[]): ReadonlyNonEmptyArray<CaseIssue> | undefined =>
+  xs.length > 0 ? (xs as ReadonlyNonEmptyArray<CaseIssue>) : undefined;
+
+/**
+ * Decode unknown input (parsed JSON, a form's state, anything) into a valid {@link Case}.
+ *
+ * Checks the structure of `ipt-case/1` (strict objects: an unknown key is an error) and
+ * every cross-field rule of the specification: unique ids, references that resolve, no date
+ * after `assessedOn`, grief signs only on losses, size limits. Reports every issue at once,
+ * each with its path, a stable code and a message that never repeats input. Defaults are
+ * filled in (`population: "adult"`, `condition: "depression"`, `measures: []`).
+ *
+ * Never throws: cyclic objects, getters that throw, huge strings, `__proto__` keys and
+ * non-JSON values all give a `Left`. The result shares no object with the input.
+ *
+ * @param u - the candidate case
+ * @param options - size limits and a measure-item validator (see {@link DecodeOptions})
+ * @returns `Right` of the case, or `Left` of a {@link CaseError}
+ *
+ * @example
+ * // A minimal valid case
+ * decodeCase({ format: "ipt-case/1", assessedOn: "2026-01-12", episode: {}, relationships: [], lifeEvents: [] })
+ * //=> right({ format: "ipt-case/1", assessedOn: "2026-01-12", population: "adult", condition: "depression", episode: {}, relationships: [], lifeEvents: [], measures: [] })
+ *
+ * @example
+ * // An unknown key is named by the path of its object, never by its own name
+ * decodeCase({ ...validCase, patientName: "Jane" })
+ * //=> left({ kind: "case-error", issues: [{ code: "unknown-key", path: "", message: "the case has a field that ipt-case/1 does not define (unknown fields are rejected)" }], … })
+ *
+ * @category Decoding
+ */
+export function decodeCase(u: unknown, options: DecodeOptions = {}): E.Either<CaseError, Case> {
+  const limits: CaseLimits = { ...DEFAULT_CASE_LIMITS, ...options.limits };
+  try {
+    const size = toNonEmpty(sizeIssues(u, limits));
+    if (size !== undefined) return E.left(caseError(size));
+    const parsed = CaseSchema.safeParse(u);
+    const issues = [
+      ...(parsed.success ? [] : parsed.error.issues.map((i) => fromZodIssue(i, u))),
+      ...crossFieldIssues(u, options),
+    ];
+    const ne = toNonEmpty(issues);
+    if (ne !== undefined) return E.left(caseError(ne));
+    // parsed.success holds here: a failed parse always yields at least one issue.
+    return E.right((parsed as { data: Case }).data);
+  } catch {
+    return E.left(
+      caseError([
+        {
+          code: "unreadable-input",
+          path: "",
+          message:
+            "the case could not be read as plain data (a getter or proxy threw while it was read)",
+        },
+      ]),
+    );
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The zod schemas of the `ipt-case/1` format and the types inferred from them.
+ *
+ * Each schema and its type share a name stem: `RelationshipSchema` validates, `Relationship`
+ * is the decoded (domain) type, `RelationshipInput` the loose input type where the two
+ * differ (defaults are filled in on decoding). Every object is strict: an unknown key is an
+ * error, so a typo is never silently ignored data. Use {@link decodeCase} rather than these
+ * schemas directly: it adds the cross-field rules and maps errors to {@link CaseError}.
+ *
+ * @module
+ */
+import { z } from "zod";
+import { isPartialDate } from "./partialDate.js";
+import {
+  CIRCLES,
+  CONDITIONS,
+  CONTACT_FREQUENCIES,
+  DISPUTE_STAGES,
+  GRIEF_SIGNS,
+  LIFE_EVENT_KINDS,
+  POPULATIONS,
+  RELATIONSHIP_ROLES,
+  RELATIONSHIP_STATUSES,
+  SCALE_VALUES,
+} from "./vocabularies.js";
+
+/** The format tag of a case file. @category Model */
+export const CASE_FORMAT = "ipt-case/1" as const;
+
+/** Longest id (case, relationship, life event) in characters. @category Model */
+export const MAX_ID_LENGTH = 64;
+/** Longest relationship label in characters. @category Model */
+export const MAX_LABEL_LENGTH = 80;
+/** Most items one measure may hold (the longest built-in instrument, the ICG, has 19). @category Model */
+export const MAX_MEASURE_ITEMS = 200;
+
+const MONTHS = "(?:0[1-9]|1[0-2])";
+const DAYS = "(?:0[1-9]|[12]\\d|3[01])";
+
+/**
+ * A partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, naming a real calendar period
+ * (`2025-02-29` is rejected). Arithmetic uses the middle of the period.
+ *
+ * @category Model
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(new RegExp(`^\\d{4}(?:-${MONTHS}(?:-${DAYS})?)?$`))
+  .refine(isPartialDate, { params: { code: "invalid-date" } });
+/** A partial date string (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). @category Model */
+export type PartialDate = z.output<typeof PartialDateSchema>;
+
+/** A calendar date at day precision, `YYYY-MM-DD`. @category Model */
+export const DaySchema = z
+  .string()
+  .regex(new RegExp(`^\\d{4}-${MONTHS}-${DAYS}$`))
+  .refine(isPartialDate, { params: { code: "invalid-date" } });
+
+/** The 0..4 rating scale (0 none, 1 mild, 2 moderate, 3 marked, 4 severe). @category Model */
+export const ScaleSchema = z.literal(SCALE_VALUES);
+
+const IdSchema = z.string().min(1).max(MAX_ID_LENGTH);
+
+/** The current episode. @category Model */
+export const EpisodeSchema = z.strictObject({
+  /** When the current episode began; missing gives the `onset-unknown` flag. */
+  onset: PartialDateSchema.optional(),
+  /** Number of earlier episodes. */
+  priorEpisodes: z.int().min(0).optional(),
+});
+/** The current episode. @category Model */
+export type Episode = DeepReadonly<z.output<typeof EpisodeSchema>>;
+
+/** One row of the interpersonal inventory: an important person, past or present. @category Model */
+export const RelationshipSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1).max(MAX_LABEL_LENGTH),
+  role: z.enum(RELATIONSHIP_ROLES),
+  circle: z.enum(CIRCLES),
+  status: z.enum(RELATIONSHIP_STATUSES),
+  contact: z.enum(CONTACT_FREQUENCIES).optional(),
+  support: ScaleSchema.optional(),
+  conflict: ScaleSchema.optional(),
+  conflictSince: PartialDateSchema.optional(),
+  expectationsReciprocal: z.boolean().optional(),
+  disputeStage: z.enum(DISPUTE_STAGES).optional(),
+});
+/** One row of the interpersonal inventory. @category Model */
+export type Relationship = DeepReadonly<z.output<typeof RelationshipSchema>>;
+
+/** An event around the episode. @category Model */
+export const LifeEventSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(LIFE_EVENT_KINDS),
+  date: PartialDateSchema,
+  relationshipIds: z.array(IdSchema).optional(),
+  distress: ScaleSchema.optional(),
+  adjusted: z.boolean().optional(),
+  griefSigns: z.array(z.enum(GRIEF_SIGNS)).max(GRIEF_SIGNS.length).optional(),
+});
+/** An event around the episode. @category Model */
+export type LifeEvent = DeepReadonly<z.output<typeof LifeEventSchema>>;
+
+/** The long-standing interpersonal pattern (evidence for deficits or sensitivity). @category Model */
+export const SocialSchema = z.strictObject({
+  loneliness: ScaleSchema.optional(),
+  lifelongIsolation: z.boolean().optional(),
+  communicationDifficulty: ScaleSchema.optional(),
+  rejectionSensitivity: ScaleSchema.optional(),
+});
+/** The long-standing interpersonal pattern. @category Model */
+export type Social = DeepReadonly<z.output<typeof SocialSchema>>;
+
+/** A standardized instrument administered to the patient. @category Model */
+export const MeasureSchema = z.strictObject({
+  instrument: z.string().min(1).max(MAX_ID_LENGTH),
+  administeredOn: PartialDateSchema,
+  items: z.array(z.int().nullable()).max(MAX_MEASURE_ITEMS),
+  relatesTo: IdSchema.optional(),
+});
+/** A standardized instrument administered to the patient. @category Model */
+export type Measure = DeepReadonly<z.output<typeof MeasureSchema>>;
+
+/**
+ * The structure of a whole case, without the cross-field rules and size limits that
+ * {@link decodeCase} adds.
+ *
+ * @category Model
+ */
+export const CaseSchema = z.strictObject({
+  format: z.literal(CASE_FORMAT),
+  id: IdSchema.optional(),
+  assessedOn: DaySchema,
+  population: z.enum(POPULATIONS).default("adult"),
+  condition: z.enum(CONDITIONS).default("depression"),
+  episode: EpisodeSchema,
+  relationships: z.array(RelationshipSchema),
+  lifeEvents: z.array(LifeEventSchema),
+  social: SocialSchema.optional(),
+  measures: z.array(MeasureSchema).default([]),
+});
+
+/**
+ * A decoded, valid case (the domain type): `population` and `condition` are filled in with
+ * their defaults (`adult`, `depression`) and `measures` with `[]`.
+ *
+ * @category Model
+ */
+export type Case = DeepReadonly<z.output<typeof CaseSchema>>;
+/** A case as written in a file (the loose input type): defaulted fields may be absent. @category Model */
+export type CaseInput = z.input<typeof CaseSchema>;
+
+/** Makes every property and array of a type readonly, recursively. @category Model */
+export type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
