@@ -1,0 +1,137 @@
+/**
+ * Cohen's kappa for two raters and nominal categories, with the large-sample standard
+ * errors of Fleiss, Cohen & Everitt (1969).
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import { pipe } from "fp-ts/lib/function.js";
+import { type ConfusionMatrix, tabulate } from "./confusionMatrix.js";
+import { checkCriticalValue } from "./internal/fail.js";
+import { estimateKappa, identityWeights } from "./internal/kappaFromTable.js";
+import type { ResearchError } from "./researchError.js";
+import { Z_95 } from "./wilsonInterval.js";
+
+/**
+ * A two-sided Wald confidence interval `estimate ± z × standardError`.
+ *
+ * @category Research
+ */
+export interface ConfidenceInterval {
+  readonly lower: number;
+  readonly upper: number;
+  /** The standard normal critical value used (1.96 for 95%). */
+  readonly z: number;
+}
+
+/**
+ * Cohen's kappa with the evidence it was computed from.
+ *
+ * For weighted kappa the agreements are the weighted ones, `p_o(w)` and `p_e(w)`.
+ *
+ * @category Research
+ */
+export interface KappaEstimate {
+  /** `(p_o - p_e) / (1 - p_e)`: 1 is perfect agreement, 0 chance-level, below 0 worse than chance. */
+  readonly kappa: number;
+  /** `p_o`: the observed proportion of agreement. */
+  readonly observedAgreement: number;
+  /** `p_e`: the agreement expected by chance from the two raters' marginals. */
+  readonly expectedAgreement: number;
+  /** The number of items rated by both raters. */
+  readonly n: number;
+  /**
+   * The large-sample (non-null) standard error of Fleiss, Cohen & Everitt (1969), the
+   * one used for {@link KappaEstimate.confidenceInterval} (SAS calls it "ASE").
+   */
+  readonly standardError: number;
+  /**
+   * `kappa ± z × standardError`, not truncated to [-1, 1], so that it matches SAS and
+   * the published examples.
+   */
+  readonly confidenceInterval: ConfidenceInterval;
+  /**
+   * The standard error under the null hypothesis kappa = 0 (Fleiss, Cohen & Everitt 1969),
+   * for testing only ("ASE under H0" in SAS).
+   */
+  readonly nullStandardError: number;
+  /**
+   * `kappa / nullStandardError`, the test statistic of H0: kappa = 0; `null` when the
+   * null standard error is 0 (a degenerate table, e.g. raters who never share a category).
+   */
+  readonly zStatistic: number | null;
+  /** The agreement table the estimate was computed from. */
+  readonly table: ConfusionMatrix;
+}
+
+/**
+ * Options of {@link cohenKappa}.
+ *
+ * @category Research
+ */
+export interface CohenKappaOptions {
+  /** An explicit category order; every label must be in it. Default: the labels used, sorted. */
+  readonly categories?: readonly string[];
+  /** The standard normal critical value of the confidence interval. Default {@link Z_95}. */
+  readonly z?: number;
+}
+
+/**
+ * Cohen's (1960) kappa: agreement between two raters on nominal categories, corrected for
+ * the agreement expected by chance from each rater's own marginals.
+ *
+ * The standard error is the large-sample one of Fleiss, Cohen & Everitt (1969), which does
+ * not assume kappa = 0 and is the one used for the confidence interval (SAS's "ASE");
+ * the null-hypothesis standard error of the same paper is given separately for the
+ * z test. For a degenerate table (e.g. two raters who never share a category) the
+ * large-sample standard error can be 0 and the interval collapses to the point; it is
+ * then not informative. Kappa is symmetric in the two raters. When every rating of both
+ * raters falls in one single category, chance agreement is 1 and kappa is 0/0: that is the
+ * `kappa-undefined` error, not `NaN`.
+ *
+ * @param a - the first rater's labels, one per item
+ * @param b - the second rater's labels, one per item, in the same item order
+ * @param options - optional `categories` (explicit order and closed list) and `z`
+ *   (critical value of the interval, default 1.959963984540054 for 95%)
+ * @returns the estimate, or a `ResearchError`: `length-mismatch`, `empty-input`,
+ *   `duplicate-category`, `unknown-category`, `invalid-critical-value`, `kappa-undefined`
+ *
+ * @example
+ * // Wikipedia's worked example: 50 items, Yes/Yes 20, Yes/No 5, No/Yes 10, No/No 15
+ * const a = [...Array(25).fill("yes"), ...Array(25).fill("no")];
+ * const b = [...Array(20).fill("yes"), ...Array(5).fill("no"),
+ *            ...Array(10).fill("yes"), ...Array(15).fill("no")];
+ * cohenKappa(a, b)
+ * //=> right({ kappa: 0.4, observedAgreement: 0.7, expectedAgreement: 0.5, n: 50, ... })
+ *
+ * @example
+ * // Identical ratings using two categories agree perfectly
+ * cohenKappa(["grief", "role-dispute"], ["grief", "role-dispute"])
+ * //=> right({ kappa: 1, standardError: 0, confidenceInterval: { lower: 1, upper: 1, z: 1.96… }, ... })
+ *
+ * @example
+ * // One category for everything: chance agreement is 1 and kappa is undefined
+ * cohenKappa(["grief", "grief"], ["grief", "grief"])
+ * //=> left({ code: "kappa-undefined", path: "", message: "every rating is in one category, so chance agreement is 1" })
+ *
+ * @category Research
+ * @see Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational and
+ *   Psychological Measurement, 20(1), 37–46.
+ * @see Fleiss, J. L., Cohen, J., & Everitt, B. S. (1969). Large sample standard errors of
+ *   kappa and weighted kappa. Psychological Bulletin, 72(5), 323–327.
+ */
+export function cohenKappa(
+  a: readonly string[],
+  b: readonly string[],
+  options: CohenKappaOptions = {},
+): E.Either<ResearchError, KappaEstimate> {
+  return pipe(
+    checkCriticalValue(options.z ?? Z_95, "options.z"),
+    E.flatMap((z) =>
+      pipe(
+        tabulate(a, b, options.categories, "options.categories"),
+        E.flatMap((table) => estimateKappa(table, identityWeights(table.categories.length), z)),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The error value of the research functions: plain data with a stable code.
+ *
+ * Messages describe the problem by position only. They never quote an input value,
+ * because a label or a CSV field can hold a patient's name.
+ *
+ * @module
+ */
+
+/**
+ * Every code a research function can return, as a closed kebab-case vocabulary.
+ *
+ * - `empty-input`: there is nothing to compute on (no ratings, no subjects, `n = 0`).
+ * - `length-mismatch`: the two raters rated a different number of items.
+ * - `unknown-category`: a label is not in the category list that was given.
+ * - `duplicate-category`: the category list names a category twice.
+ * - `unknown-weighting`: the kappa weighting is not one of {@link KAPPA_WEIGHTINGS}.
+ * - `too-few-categories`: weighted kappa needs at least two ordered categories.
+ * - `kappa-undefined`: chance agreement is 1 (every rating fell in one category), so kappa is 0/0.
+ * - `invalid-count`: a count is not a non-negative safe integer, or successes exceed n.
+ * - `invalid-critical-value`: the normal critical value `z` is not a finite positive number.
+ * - `ragged-matrix`: the rows of a subjects × categories matrix differ in length.
+ * - `unequal-raters`: the subjects were not all rated by the same number of raters.
+ * - `too-few-raters`: fewer than two ratings per subject.
+ * - `csv-unterminated-quote`: a quoted CSV field is never closed.
+ * - `csv-stray-quote`: a quote inside an unquoted field, or text after a closing quote.
+ * - `not-serializable`: a value cannot be written as JSON (a cycle, a bigint, a throwing `toJSON`).
+ *
+ * @category Research
+ */
+export const RESEARCH_ERROR_CODES = [
+  "empty-input",
+  "length-mismatch",
+  "unknown-category",
+  "duplicate-category",
+  "unknown-weighting",
+  "too-few-categories",
+  "kappa-undefined",
+  "invalid-count",
+  "invalid-critical-value",
+  "ragged-matrix",
+  "unequal-raters",
+  "too-few-raters",
+  "csv-unterminated-quote",
+  "csv-stray-quote",
+  "not-serializable",
+] as const;
+
+/** One of {@link RESEARCH_ERROR_CODES}. @category Research */
+export type ResearchErrorCode = (typeof RESEARCH_ERROR_CODES)[number];
+
+/**
+ * Why a research function refused its input.
+ *
+ * `path` locates the offending argument in accessor syntax relative to the function's
+ * parameters (`"b"`, `"a[3]"`, `"counts[2][1]"`, `"options.categories[0]"`,
+ * `"text[4][2]"` for record 4, field 2 of a CSV text, both 0-based). `message` is for
+ * people and never contains an input value.
+ *
+ * @category Research
+ */
+export interface ResearchError {
+  readonly code: ResearchErrorCode;
+  readonly path: string;
+  readonly message: string;
+}
