@@ -1,0 +1,348 @@
+/**
+ * Case-level helpers for the formulation: every administered measure scored, the flags the
+ * measures raise for the case, and the grief evidence of grief instruments.
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import type { Population } from "../model/vocabularies.js";
+import { type Administration, compareAdministrations } from "./internal/order.js";
+import { measureError } from "./internal/util.js";
+import { DEFAULT_REGISTRY } from "./registry.js";
+import { scoreMeasure } from "./scoreMeasure.js";
+import type {
+  FlagSeverity,
+  InstrumentRegistry,
+  LifeEventInput,
+  MeasureError,
+  MeasureFlagCode,
+  MeasureInput,
+  MeasureIssue,
+  MeasureScore,
+  ProlongedGriefResult,
+  ScoreRange,
+} from "./types.js";
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * What {@link scoreCaseMeasures} needs from the case besides the measures.
+ *
+ * @category Measures
+ */
+export interface CaseMeasureContext {
+  /** The case's life events: a measure's `relatesTo` is resolved to its loss date. */
+  readonly lifeEvents?: readonly LifeEventInput[] | undefined;
+  /** The case population (`adolescent` uses the 6-month grief duration). */
+  readonly population?: Population | undefined;
+}
+
+/**
+ * One measure of a case, scored: its position in `measures` and the score or the error.
+ *
+ * @category Measures
+ */
+export interface CaseMeasureScore {
+  /** Position in the case's `measures`. */
+  readonly index: number;
+  readonly instrument: string;
+  readonly administeredOn: string;
+  /** The score, or the error with paths such as `measures[2].items[8]`. */
+  readonly result: E.Either<MeasureError, MeasureScore>;
+}
+
+/**
+ * One measure that contributed to a case-level flag.
+ *
+ * @category Measures
+ */
+export interface MeasureFlagEvidence {
+  /** Position in the case's `measures`. */
+  readonly measureIndex: number;
+  readonly instrument: string;
+  readonly administeredOn: string;
+  /** 0-based index of the item, for item-level flags. */
+  readonly item?: number;
+  readonly severity: FlagSeverity;
+  readonly message: string;
+}
+
+/**
+ * A case-level flag raised by the measures: one per code, its severity the highest among
+ * the measures that raised it, with every contributing measure as evidence.
+ *
+ * @category Measures
+ */
+export interface CaseMeasureFlag {
+  readonly code: MeasureFlagCode;
+  readonly severity: FlagSeverity;
+  readonly message: string;
+  /** The sources of the contributing rules, distinct, in evidence order, joined by `; `. */
+  readonly source: string;
+  readonly evidence: readonly MeasureFlagEvidence[];
+}
+
+/**
+ * Grief evidence from one grief measure about one loss.
+ *
+ * @category Measures
+ */
+export interface GriefMeasureEvidence {
+  /** Position in the case's `measures`. */
+  readonly measureIndex: number;
+  /** The loss the measure is about (`Measure.relatesTo`). */
+  readonly lifeEventId: string;
+  readonly instrument: string;
+  readonly administeredOn: string;
+  readonly total: number;
+  readonly range: ScoreRange;
+  /** The caseness threshold the strength is scaled from (PG-13-R 30, ICG 26). */
+  readonly cutOff: number;
+  /** In [0, 1]: 0 below the cut-off, 0.5 at it, rising linearly to 1 at the maximum. */
+  readonly strength: number;
+  /** The categorical result of the measure, where the instrument defines one. */
+  readonly prolongedGrief: ProlongedGriefResult["status"] | null;
+  /** The rule, in words. */
+  readonly rule: string;
+  readonly source: string;
+}
+
+// -------------------------------------------------------------------------------------
+// scoring
+// -------------------------------------------------------------------------------------
+
+const prefix = (i: number, x: MeasureIssue): MeasureIssue => ({
+  code: x.code,
+  path: `measures[${i}].${x.path}`,
+  message: `measures[${i}].${x.message}`,
+});
+
+/**
+ * Score every measure of a case, in input order, each as an `Either`: one bad measure does
+ * not hide the others. Error paths and messages are prefixed with the measure's position
+ * (`measures[2].items[8]`). A measure's `relatesTo` is resolved in `context.lifeEvents` to
+ * the loss date the prolonged grief duration needs; an unresolved id leaves it unknown.
+ *
+ * @param measures - the case's measures
+ * @param registry - the instruments known (default: {@link DEFAULT_REGISTRY})
+ * @param context - the case's life events and population
+ * @returns one entry per measure, in input order
+ *
+ * @example
+ * // One good and one unknown instrument
+ * scoreCaseMeasures([
+ *   { instrument: "phq-9", administeredOn: "2026-01", items: [1, 1, 1, 1, 1, 1, 1, 1, 0] },
+ *   { instrument: "bdi-ii", administeredOn: "2026-01", items: [] },
+ * ]).map((s) => E.isRight(s.result))
+ * //=> [true, false]
+ *
+ * @category Measures
+ */
+export function scoreCaseMeasures(
+  measures: readonly MeasureInput[],
+  registry: InstrumentRegistry = DEFAULT_REGISTRY,
+  context: CaseMeasureContext = {},
+): readonly CaseMeasureScore[] {
+  const events = context.lifeEvents ?? [];
+  return measures.map((m, index) => {
+    const loss = m.relatesTo === undefined ? undefined : events.find((e) => e.id === m.relatesTo);
+    const result = scoreMeasure(m, registry, {
+      lossDate: loss?.date,
+      population: context.population,
+    });
+    return {
+      index,
+      instrument: m.instrument,
+      administeredOn: m.administeredOn,
+      result: E.mapLeft((e: MeasureError) =>
+        measureError([
+          prefix(index, e.issues[0]),
+          ...e.issues.slice(1).map((x) => prefix(index, x)),
+        ]),
+      )(result),
+    };
+  });
+}
+
+// -------------------------------------------------------------------------------------
+// flags
+// -------------------------------------------------------------------------------------
+
+const SEVERITY_RANK: Readonly<Record<FlagSeverity, number>> = { urgent: 0, warning: 1, info: 2 };
+
+interface Scored extends Administration {
+  readonly score: MeasureScore;
+}
+
+const scoredOf = (scored: readonly CaseMeasureScore[]): readonly Scored[] =>
+  scored.flatMap((s) =>
+    E.isRight(s.result)
+      ? [
+          {
+            index: s.index,
+            administeredOn: s.result.right.administeredOn,
+            total: s.result.right.total,
+            score: s.result.right,
+          },
+        ]
+      : [],
+  );
+
+/** The latest administration of each instrument (by {@link compareAdministrations}). */
+const latestPerInstrument = (xs: readonly Scored[]): readonly Scored[] => {
+  const latest = new Map<string, Scored>();
+  for (const x of xs) {
+    const cur = latest.get(x.score.instrument);
+    if (cur === undefined || compareAdministrations(cur, x) < 0) latest.set(x.score.instrument, x);
+  }
+  return [...latest.values()].sort((a, b) => a.index - b.index);
+};
+
+const combine = (
+  code: MeasureFlagCode,
+  evidence: readonly (MeasureFlagEvidence & { readonly source: string })[],
+  summary: (severity: FlagSeverity) => string,
+): CaseMeasureFlag | undefined => {
+  const first = evidence[0];
+  if (first === undefined) return undefined;
+  const severity = evidence.reduce<FlagSeverity>(
+    (acc, e) => (SEVERITY_RANK[e.severity] < SEVERITY_RANK[acc] ? e.severity : acc),
+    "info",
+  );
+  return {
+    code,
+    severity,
+    message: evidence.length === 1 ? first.message : summary(severity),
+    source: [...new Set(evidence.map((e) => e.source))].join("; "),
+    evidence: evidence.map(({ source: _, ...rest }) => rest),
+  };
+};
+
+/**
+ * The case-level flags the measures raise, one per code, urgent first:
+ *
+ * - `suicide-risk`: from every successfully scored administration with a safety item at its
+ *   threshold (PHQ-9 item 9 ≥ 1 and EPDS item 10 ≥ 1 urgent; HAM-D item 3 ≥ 3 urgent, 1–2
+ *   warning), even when the total is invalid. Every administration counts, not only the
+ *   latest: an earlier endorsement still calls for a check, and the evidence carries its date.
+ * - `severe-symptoms` (warning): from the latest administration of each depression
+ *   instrument whose total reaches its severe band (PHQ-9 ≥ 20, HAM-D-17 ≥ 24); severity is a
+ *   current state, so older administrations do not count.
+ *
+ * Severity is the highest among contributors; evidence lists each contributing measure in
+ * input order; the result does not depend on anything else of the input order.
+ *
+ * @param scored - the output of {@link scoreCaseMeasures}
+ * @returns zero, one or two flags
+ *
+ * @example
+ * // PHQ-9 item 9 endorsed and a severe total
+ * measureFlags(scoreCaseMeasures([{ instrument: "phq-9", administeredOn: "2026-01", items: [3, 3, 3, 3, 2, 2, 2, 2, 1] }])).map((f) => [f.code, f.severity])
+ * //=> [["suicide-risk", "urgent"], ["severe-symptoms", "warning"]]
+ *
+ * @category Measures
+ * @see docs/formulation.md flags table (`suicide-risk`, `severe-symptoms`).
+ */
+export function measureFlags(scored: readonly CaseMeasureScore[]): readonly CaseMeasureFlag[] {
+  const all = scoredOf(scored);
+  const evidenceOf = (xs: readonly Scored[], code: MeasureFlagCode) =>
+    xs.flatMap((x) =>
+      x.score.flags
+        .filter((f) => f.code === code)
+        .map((f) => ({
+          measureIndex: x.index,
+          instrument: x.score.instrument,
+          administeredOn: x.score.administeredOn,
+          ...(f.item === undefined ? {} : { item: f.item }),
+          severity: f.severity,
+          message: f.message,
+          source: f.source,
+          label:
+            f.item === undefined
+              ? x.score.shortName
+              : `${x.score.shortName} item ${f.itemNumber ?? f.item + 1}`,
+        })),
+    );
+  const suicide = evidenceOf(all, "suicide-risk");
+  const severe = evidenceOf(latestPerInstrument(all), "severe-symptoms");
+  const labels = (xs: readonly { readonly label: string }[]) =>
+    [...new Set(xs.map((x) => x.label))].join(", ");
+  const strip = <T extends { readonly label: string }>(xs: readonly T[]) =>
+    xs.map(({ label: _, ...rest }) => rest);
+  const flags = [
+    combine(
+      "suicide-risk",
+      strip(suicide),
+      (sev) =>
+        `Suicide-related items were endorsed on ${suicide.length} administrations (${labels(suicide)}): ${sev === "urgent" ? "assess suicide risk now" : "review suicide risk"}.`,
+    ),
+    combine(
+      "severe-symptoms",
+      strip(severe),
+      () =>
+        `Totals in the severe band on ${severe.length} depression instruments (${labels(severe)}): severe depressive symptoms.`,
+    ),
+  ].filter((f): f is CaseMeasureFlag => f !== undefined);
+  return flags.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+// -------------------------------------------------------------------------------------
+// grief evidence
+// -------------------------------------------------------------------------------------
+
+/**
+ * The grief evidence of grief instruments (PG-13-R, ICG, or a registered `grief`
+ * instrument with a caseness band) that name the loss they are about (`relatesTo`), one
+ * entry per such measure with a total, in input order.
+ *
+ * Strength, in [0, 1], from the total `t`, the caseness cut-off `c` (PG-13-R 30, ICG 26) and
+ * the maximum `M`: `0` when `t < c`, else `0.5 + 0.5 × (t − c) / (M − c)`. A total at the
+ * cut-off is half-strength evidence (a probable case), the maximum full. Measures without a
+ * total (too many missing items) or without `relatesTo` give none. The categorical PG-13-R
+ * result is reported beside the strength, not mixed into it.
+ *
+ * @param scored - the output of {@link scoreCaseMeasures}
+ * @returns the evidence entries
+ *
+ * @example
+ * // PG-13-R total 40 about the mother's death: 0.5 + 0.5 × 10 / 20
+ * griefMeasureEvidence(scoreCaseMeasures([{ instrument: "pg-13-r", administeredOn: "2026-01", relatesTo: "mother-died", items: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 1] }]))[0].strength
+ * //=> 0.75
+ *
+ * @category Measures
+ * @see Prigerson et al. 2021 (PG-13-R ≥ 30); Prigerson et al. 1995 (ICG > 25).
+ */
+export function griefMeasureEvidence(
+  scored: readonly CaseMeasureScore[],
+): readonly GriefMeasureEvidence[] {
+  return scoredOf(scored).flatMap(({ index, score }) => {
+    const { total, caseness, relatesTo } = score;
+    if (
+      score.construct !== "grief" ||
+      relatesTo === undefined ||
+      total === null ||
+      caseness === null
+    )
+      return [];
+    const c = caseness.min;
+    const max = score.range.max;
+    const strength = total < c ? 0 : max === c ? 1 : 0.5 + (0.5 * (total - c)) / (max - c);
+    return [
+      {
+        measureIndex: index,
+        lifeEventId: relatesTo,
+        instrument: score.instrument,
+        administeredOn: score.administeredOn,
+        total,
+        range: score.range,
+        cutOff: c,
+        strength,
+        prolongedGrief: score.prolongedGrief === null ? null : score.prolongedGrief.status,
+        rule: `${score.shortName}: 0 below ${c}; 0.5 at ${c}, rising linearly to 1 at ${max}`,
+        source: caseness.source,
+      },
+    ];
+  });
+}
