@@ -9,6 +9,8 @@ export default defineConfig({
     alias: [
       { find: /^ipt-formulation\/measures$/, replacement: src("measures/index.ts") },
       { find: /^ipt-formulation\/research$/, replacement: src("research/index.ts") },
+      { find: /^ipt-formulation\/plan$/, replacement: src("plan/index.ts") },
+      { find: /^ipt-formulation\/svg$/, replacement: src("svg/index.ts") },
       { find: /^ipt-formulation$/, replacement: src("index.ts") },
     ],
   },

@@ -118,3 +118,43 @@ export {
   SCALE_VALUES,
   type Scale,
 } from "./model/vocabularies.js";
+export { CITATIONS } from "./scoring/citations.js";
+export { recomputeScore } from "./scoring/combine.js";
+export { type ExplainOptions, explainFormulation } from "./scoring/explainFormulation.js";
+export { formulate } from "./scoring/formulate.js";
+export { temporalKernel } from "./scoring/kernel.js";
+export { ordAreaScore, rankAreas, type Scored } from "./scoring/rankAreas.js";
+export { RULES, type RuleId, type RuleInfo } from "./scoring/rules.js";
+export {
+  DEFAULT_MODEL,
+  DEFAULT_PARAMS,
+  type DeepPartial,
+  defineModel,
+  digestParams,
+  type ModelError,
+  type ModelOverrides,
+  type ScoringModel,
+  type ScoringParams,
+  ScoringParamsSchema,
+  TRANSITION_EVENT_KINDS,
+  type TransitionEventKind,
+  tieBreakIndex,
+} from "./scoring/scoringModel.js";
+// scoring
+export {
+  type AreaScore,
+  type Evidence,
+  type EvidenceSource,
+  FLAG_CODES,
+  FLAG_SEVERITIES,
+  type Flag,
+  type FlagCode,
+  type FlagSeverity,
+  FORMULATION_FORMAT,
+  type Focus,
+  type Formulation,
+  type FormulationMeasure,
+  type ModelStamp,
+  type SourceView,
+  type TimeReference,
+} from "./scoring/types.js";

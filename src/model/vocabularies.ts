@@ -9,9 +9,8 @@
  */
 
 /**
- * The four IPT problem areas, in the library's clinical tie-break order (see `docs/scoring.md`):
- * grief (a datable death, rated most reliably), role transition, role dispute, and
- * interpersonal deficits last because it is chosen by exclusion.
+ * The four IPT problem areas, in the order of the specification. (The order that breaks
+ * ties between equal scores is a parameter of the scoring model, `tieBreak`.)
  *
  * @category Vocabularies
  * @see Weissman, Markowitz & Klerman, The Guide to Interpersonal Psychotherapy (OUP 2018).

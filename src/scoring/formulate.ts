@@ -1,0 +1,259 @@
+/**
+ * `formulate`: a decoded case and a scoring model in, a formulation out.
+ *
+ * @module
+ */
+import type { Case, Relationship } from "../model/case.js";
+import { midDay, parsePartialDate } from "../model/partialDate.js";
+import { PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";
+import { CITATIONS } from "./citations.js";
+import { recomputeScore } from "./combine.js";
+import { measuresStep } from "./measuresStep.js";
+import { rankAreas } from "./rankAreas.js";
+import {
+  changeEvidence,
+  exclusionEvidence,
+  lossEvidence,
+  prolongedGriefStatus,
+  type RuleContext,
+  relationshipEvidence,
+  socialEvidence,
+} from "./rules.js";
+import { DEFAULT_MODEL, type ScoringModel } from "./scoringModel.js";
+import {
+  type AreaScore,
+  type Evidence,
+  type EvidenceSource,
+  FLAG_CODES,
+  FLAG_SEVERITIES,
+  type Flag,
+  FORMULATION_FORMAT,
+  type Focus,
+  type Formulation,
+  type SourceView,
+} from "./types.js";
+
+const dayOf = (s: string): number => {
+  const p = parsePartialDate(s);
+  return p._tag === "Some" ? midDay(p.value) : 0;
+};
+
+const sourceKey = (s: EvidenceSource): string => {
+  switch (s.kind) {
+    case "relationship":
+      return `r:${s.relationshipId}`;
+    case "life-event":
+      return `e:${s.lifeEventId}`;
+    case "measure":
+      return `m:${String(s.measureIndex).padStart(6, "0")}`;
+    case "social":
+      return `s:${s.field}`;
+    case "areas":
+      return `a:${s.areas.join(",")}`;
+  }
+};
+
+/** Evidence order: additive first, largest contribution first, then rule id and source: never input order. */
+const byEvidence = (a: Evidence, b: Evidence): number => {
+  if (a.effect !== b.effect) return a.effect === "add" ? -1 : 1;
+  if (a.contribution !== b.contribution) return b.contribution - a.contribution;
+  if (a.rule !== b.rule) return cmp(a.rule, b.rule);
+  return cmp(sourceKey(a.source), sourceKey(b.source));
+};
+
+/** Code-unit order: the same in every runtime and locale. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const severityRank = (f: Flag): number => FLAG_SEVERITIES.indexOf(f.severity);
+const byFlag = (a: Flag, b: Flag): number =>
+  severityRank(a) - severityRank(b) ||
+  FLAG_CODES.indexOf(a.code) - FLAG_CODES.indexOf(b.code) ||
+  cmp(a.ref?.lifeEventId ?? "", b.ref?.lifeEventId ?? "") ||
+  (a.ref?.measureIndex ?? -1) - (b.ref?.measureIndex ?? -1);
+
+const view = (id: string, items: readonly Evidence[]): SourceView | undefined => {
+  const byArea = new Map<ProblemArea, Evidence[]>();
+  for (const e of items)
+    if (e.effect === "add" && e.contribution > 0)
+      byArea.set(e.area, [...(byArea.get(e.area) ?? []), e]);
+  if (byArea.size === 0) return undefined;
+  const areas = [...byArea.entries()]
+    .map(([area, es]) => ({
+      area,
+      weight: recomputeScore(es),
+      rules: [...new Set(es.map((e) => e.rule))].sort(),
+    }))
+    .sort(
+      (a, b) =>
+        b.weight - a.weight || PROBLEM_AREAS.indexOf(a.area) - PROBLEM_AREAS.indexOf(b.area),
+    );
+  return { id, areas };
+};
+
+const involves = (e: Evidence, relationshipId: string): boolean =>
+  (e.source.kind === "relationship" && e.source.relationshipId === relationshipId) ||
+  (e.source.kind === "life-event" && e.source.relationshipIds.includes(relationshipId));
+
+/**
+ * Formulate a case: score the four IPT problem areas with their evidence, rank them, choose
+ * the focus (a primary area, and a secondary one only when it is close and has evidence of
+ * its own), raise the flags, and score the measures.
+ *
+ * Pure and total: the same case and model give the same formulation, byte for byte once
+ * serialised; it never reads the clock, the environment or a random source, and never
+ * throws on a decoded case. Time is measured from the episode onset (or from `assessedOn`,
+ * with the `onset-unknown` flag, when the onset is not known). Permuting relationships,
+ * life events or measures changes nothing.
+ *
+ * The result is decision support, a suggestion for the clinician to confirm with the
+ * patient, never a diagnosis.
+ *
+ * @param c - a case decoded by {@link decodeCase}
+ * @param model - the scoring model (default {@link DEFAULT_MODEL})
+ * @returns the formulation (`ipt-formulation/1`)
+ *
+ * @example
+ * // The grief sample case: the mother died two months before onset, not mourned
+ * formulate(griefCase).focus
+ * //=> { primary: "grief" }
+ *
+ * @example
+ * // Every score is recomputable from its evidence
+ * formulate(c).areas.every((a) => recomputeScore(a.evidence) === a.score)
+ * //=> true
+ *
+ * @category Formulation
+ * @see Weissman, Markowitz & Klerman. The Guide to Interpersonal Psychotherapy (2018).
+ */
+export function formulate(c: Case, model: ScoringModel = DEFAULT_MODEL): Formulation {
+  const p = model.params;
+  const onset = c.episode.onset;
+  const refDate = onset ?? c.assessedOn;
+  const relationships = new Map<string, Relationship>(c.relationships.map((r) => [r.id, r]));
+  const ctx: RuleContext = {
+    case: c,
+    p,
+    refDay: dayOf(refDate),
+    refBasis: onset === undefined ? "assessment" : "onset",
+    assessedDay: dayOf(c.assessedOn),
+    relationships,
+  };
+
+  const measures = measuresStep(c, p.grief.measure);
+  const evidence: Evidence[] = [];
+  for (const e of c.lifeEvents)
+    evidence.push(
+      ...(e.kind === "death" || e.kind === "pregnancy-loss"
+        ? lossEvidence(ctx, e)
+        : changeEvidence(ctx, e)),
+    );
+  for (const r of c.relationships) evidence.push(...relationshipEvidence(ctx, r));
+  evidence.push(...measures.griefEvidence);
+
+  const evidenceOf = (area: ProblemArea): Evidence[] =>
+    evidence.filter((e) => e.area === area).sort(byEvidence);
+  const acute = (["grief", "role-dispute", "role-transition"] as const).map((area) => {
+    const ev = evidenceOf(area);
+    return { area, score: recomputeScore(ev), evidence: ev };
+  });
+  const social = socialEvidence(ctx);
+  const deficitsEvidence =
+    social.length > 0 ? [...social, exclusionEvidence(ctx, acute)].sort(byEvidence) : [];
+  const scored = [
+    ...acute,
+    {
+      area: "interpersonal-deficits" as const,
+      score: recomputeScore(deficitsEvidence),
+      evidence: deficitsEvidence,
+    },
+  ];
+  const ranked = rankAreas(model, scored);
+  const areas: AreaScore[] = ranked.map((a, i) => ({
+    area: a.area,
+    score: a.score,
+    rank: (i + 1) as AreaScore["rank"],
+    evidence: a.evidence,
+  }));
+
+  const [first, second] = areas as unknown as [AreaScore, AreaScore];
+  const within = second.score > 0 && first.score - second.score <= p.focus.margin + 1e-9;
+  const ownEvidence = second.evidence.some(
+    (e) => e.effect === "add" && e.contribution >= p.focus.secondaryMinEvidence,
+  );
+  const focus: Focus =
+    within && ownEvidence && second.score >= p.focus.minScore
+      ? { primary: first.area, secondary: second.area }
+      : { primary: first.area };
+
+  const flags: Flag[] = [...measures.flags];
+  if (onset === undefined)
+    flags.push({
+      code: "onset-unknown",
+      severity: "warning",
+      message:
+        "The onset of the episode is not recorded: time was measured from the assessment date instead, so links to onset are approximate.",
+      source: CITATIONS.markowitz2006,
+    });
+  for (const e of c.lifeEvents)
+    if ((e.kind === "death" || e.kind === "pregnancy-loss") && prolongedGriefStatus(ctx, e).met)
+      flags.push({
+        code: "prolonged-grief",
+        severity: "warning",
+        message: `A loss meets the DSM-5-TR prolonged grief time and symptom criteria (${c.population === "adolescent" ? 6 : 12} months or more, a core sign and 3 or more others): assess for prolonged grief disorder.`,
+        source: CITATIONS.dsm5trPgd,
+        ref: { lifeEventId: e.id },
+      });
+  if (within)
+    flags.push({
+      code: "close-call",
+      severity: "info",
+      message: `${first.area} and ${second.area} score within the model's margin (${p.focus.margin}): choose with the patient which matters most and is workable in the time available.`,
+      source: CITATIONS.guideDisputes,
+    });
+  if (first.score < p.focus.minScore)
+    flags.push({
+      code: "no-clear-focus",
+      severity: "warning",
+      message: `No problem area reaches the model's minimum score (${p.focus.minScore}): review the interpersonal inventory (a hidden loss or conflict?) before choosing a focus.`,
+      source: CITATIONS.guideDeficits,
+    });
+  flags.sort(byFlag);
+
+  const people = [...c.relationships]
+    .sort((a, b) => cmp(a.id, b.id))
+    .flatMap((r) => {
+      const v = view(
+        r.id,
+        evidence.filter((e) => involves(e, r.id)),
+      );
+      return v === undefined ? [] : [v];
+    });
+  const events = [...c.lifeEvents]
+    .sort((a, b) => cmp(a.id, b.id))
+    .flatMap((e) => {
+      const v = view(
+        e.id,
+        evidence.filter(
+          (x) =>
+            (x.source.kind === "life-event" && x.source.lifeEventId === e.id) ||
+            (x.source.kind === "measure" && x.source.lifeEventId === e.id),
+        ),
+      );
+      return v === undefined ? [] : [v];
+    });
+
+  return {
+    format: FORMULATION_FORMAT,
+    ...(c.id === undefined ? {} : { caseId: c.id }),
+    assessedOn: c.assessedOn,
+    model: { id: model.id, version: model.version, digest: model.digest },
+    reference: { date: refDate, basis: ctx.refBasis },
+    areas,
+    focus,
+    flags,
+    measures: measures.scored,
+    measureChanges: measures.changes,
+    people,
+    events,
+  };
+}

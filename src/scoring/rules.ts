@@ -1,0 +1,522 @@
+/**
+ * The scoring rules: one per clinical idea, each with a stable id, the area it supports and
+ * the literature it rests on. Each rule turns one relationship, life event, measure or the
+ * social pattern into evidence items; `formulate` combines them.
+ *
+ * @module
+ */
+import type { Case, LifeEvent, Relationship } from "../model/case.js";
+import { LIFE_EVENT_KIND_LABELS } from "../model/labels.js";
+import { DAYS_PER_MONTH, midDay, parsePartialDate } from "../model/partialDate.js";
+import {
+  ACCESSORY_GRIEF_SIGNS,
+  CORE_GRIEF_SIGNS,
+  type GriefSign,
+  type ProblemArea,
+} from "../model/vocabularies.js";
+import { CITATIONS } from "./citations.js";
+import { adjustmentFactor, distressFactor, round6, temporalKernel } from "./kernel.js";
+import type { ScoringParams, TransitionEventKind } from "./scoringModel.js";
+import type { Evidence, EvidenceSource } from "./types.js";
+
+/** A scoring rule's description, as data (for documentation and apps). @category Scoring rules */
+export interface RuleInfo {
+  readonly id: string;
+  readonly area: ProblemArea;
+  readonly summary: string;
+  readonly citations: readonly string[];
+}
+
+/**
+ * The catalogue of rules, in the order of `docs/scoring.md`.
+ *
+ * @category Scoring rules
+ */
+export const RULES = [
+  {
+    id: "grief.death-near-onset",
+    area: "grief",
+    summary:
+      "A death (or pregnancy loss) of a close person, weighted by closeness, time to onset, distress and how far it is mourned.",
+    citations: [CITATIONS.guideGrief, CITATIONS.markowitz2006],
+  },
+  {
+    id: "grief.unmourned-loss",
+    area: "grief",
+    summary:
+      "A loss not yet mourned keeps counting however long before onset it happened (delayed or chronic grief).",
+    citations: [CITATIONS.guideGrief, CITATIONS.guide],
+  },
+  {
+    id: "grief.prolonged-grief-signs",
+    area: "grief",
+    summary:
+      "Prolonged grief signs on a loss: full weight when the DSM-5-TR time and symptom criteria are met, partial otherwise.",
+    citations: [CITATIONS.dsm5trPgd],
+  },
+  {
+    id: "grief.conflict-with-deceased",
+    area: "grief",
+    summary: "A conflict with someone who has since died is grief work, not a dispute.",
+    citations: [CITATIONS.guideGrief],
+  },
+  {
+    id: "grief.measure",
+    area: "grief",
+    summary: "A grief instrument (PG-13-R, ICG) about a loss of this case strengthens grief.",
+    citations: [CITATIONS.prigerson2021, CITATIONS.prigerson1995],
+  },
+  {
+    id: "dispute.current-conflict",
+    area: "role-dispute",
+    summary:
+      "A current conflict, weighted by intensity, closeness, non-reciprocal expectations, stage (impasse most) and its link to onset.",
+    citations: [CITATIONS.guideDisputes],
+  },
+  {
+    id: "dispute.separation-with-conflict",
+    area: "role-dispute",
+    summary:
+      "A separation or divorce with ongoing conflict with the person left is also a dispute.",
+    citations: [CITATIONS.guideDisputes, CITATIONS.guideTransitions],
+  },
+  {
+    id: "transition.life-change",
+    area: "role-transition",
+    summary:
+      "A life change, positive ones included, weighted by its kind, time to onset, distress and how far the patient has adapted.",
+    citations: [CITATIONS.guideTransitions, CITATIONS.markowitz2006],
+  },
+  {
+    id: "transition.dispute-dissolution",
+    area: "role-transition",
+    summary: "A dispute in dissolution points also to a transition out of the relationship.",
+    citations: [CITATIONS.guideDisputes],
+  },
+  {
+    id: "deficits.lifelong-isolation",
+    area: "interpersonal-deficits",
+    summary: "A long-standing pattern of few or impoverished relationships.",
+    citations: [CITATIONS.guideDeficits],
+  },
+  {
+    id: "deficits.loneliness",
+    area: "interpersonal-deficits",
+    summary: "Loneliness, by its rating.",
+    citations: [CITATIONS.guideDeficits],
+  },
+  {
+    id: "deficits.communication-difficulty",
+    area: "interpersonal-deficits",
+    summary: "Difficulty starting or keeping relationships, by its rating.",
+    citations: [CITATIONS.guideDeficits],
+  },
+  {
+    id: "deficits.rejection-sensitivity",
+    area: "interpersonal-deficits",
+    summary:
+      "Sensitivity to criticism and rejection (Stuart & Robertson's interpersonal sensitivity).",
+    citations: [CITATIONS.stuart2012],
+  },
+  {
+    id: "deficits.small-network",
+    area: "interpersonal-deficits",
+    summary: "Few close, supportive, active ties in the inner and middle circles.",
+    citations: [CITATIONS.guideDeficits, CITATIONS.stuart2012],
+  },
+  {
+    id: "deficits.exclusion",
+    area: "interpersonal-deficits",
+    summary:
+      "By exclusion: the deficits score is scaled down as the strongest acute area nears the exclusion threshold, and is 0 past it.",
+    citations: [CITATIONS.guideDeficits, CITATIONS.markowitzWeissman2004],
+  },
+] as const satisfies readonly RuleInfo[];
+
+/** A rule id. @category Scoring rules */
+export type RuleId = (typeof RULES)[number]["id"];
+
+const ruleById = new Map<string, RuleInfo>(RULES.map((r) => [r.id, r]));
+
+/** What the rules need besides the case: parameters and the reference day. */
+export interface RuleContext {
+  readonly case: Case;
+  readonly p: ScoringParams;
+  /** Day number of the reference date (onset, or assessedOn). */
+  readonly refDay: number;
+  readonly refBasis: "onset" | "assessment";
+  /** Day number of assessedOn. */
+  readonly assessedDay: number;
+  readonly relationships: ReadonlyMap<string, Relationship>;
+}
+
+const dayOf = (s: string): number => {
+  const p = parsePartialDate(s);
+  // Decoded cases hold only valid dates; a fallback keeps the function total.
+  return p._tag === "Some" ? midDay(p.value) : 0;
+};
+
+/** Months from a date to the reference date (positive: before it). */
+export const monthsBeforeRef = (ctx: RuleContext, date: string): number =>
+  (ctx.refDay - dayOf(date)) / DAYS_PER_MONTH;
+
+const whenText = (ctx: RuleContext, t: number): string => {
+  const ref = ctx.refBasis === "onset" ? "onset" : "the assessment";
+  const m = Math.round(Math.abs(t));
+  if (m === 0) return `around ${ref}`;
+  return `about ${m} month${m === 1 ? "" : "s"} ${t >= 0 ? "before" : "after"} ${ref}`;
+};
+
+const item = (
+  rule: RuleId,
+  contribution: number,
+  factors: Record<string, number>,
+  source: EvidenceSource,
+  explanation: string,
+  effect: "add" | "multiply" = "add",
+): Evidence => {
+  const info = ruleById.get(rule) as RuleInfo;
+  const rounded: Record<string, number> = {};
+  for (const k of Object.keys(factors).sort()) rounded[k] = round6(factors[k] as number);
+  return {
+    rule,
+    area: info.area,
+    effect,
+    contribution: round6(contribution),
+    factors: rounded,
+    source,
+    explanation,
+    citations: info.citations,
+  };
+};
+
+const closenessOf = (ctx: RuleContext, r: Relationship): number => ctx.p.closeness[r.circle];
+
+const personText = (r: Relationship): string => `${r.label} (${r.circle} circle)`;
+
+const eventSource = (e: LifeEvent): EvidenceSource => ({
+  kind: "life-event",
+  lifeEventId: e.id,
+  relationshipIds: [...new Set(e.relationshipIds ?? [])].sort(),
+});
+
+const peopleOf = (ctx: RuleContext, e: LifeEvent): Relationship[] =>
+  [...new Set(e.relationshipIds ?? [])].sort().flatMap((id) => {
+    const r = ctx.relationships.get(id);
+    return r === undefined ? [] : [r];
+  });
+
+/** The closest person involved in an event, or undefined. */
+const closest = (ctx: RuleContext, people: readonly Relationship[]): Relationship | undefined => {
+  let best: Relationship | undefined;
+  for (const r of people)
+    if (best === undefined || closenessOf(ctx, r) > closenessOf(ctx, best)) best = r;
+  return best;
+};
+
+/** Whether a loss meets the DSM-5-TR prolonged grief criteria A–C (time and symptoms). */
+export const prolongedGriefStatus = (
+  ctx: RuleContext,
+  e: LifeEvent,
+): {
+  readonly core: boolean;
+  readonly accessory: number;
+  readonly monthsSince: number;
+  readonly timeMet: boolean;
+  readonly met: boolean;
+} => {
+  const signs = new Set<GriefSign>(e.griefSigns ?? []);
+  const core = CORE_GRIEF_SIGNS.some((s) => signs.has(s));
+  const accessory = ACCESSORY_GRIEF_SIGNS.filter((s) => signs.has(s)).length;
+  const monthsSince = (ctx.assessedDay - dayOf(e.date)) / DAYS_PER_MONTH;
+  const needed =
+    ctx.case.population === "adolescent" ? ctx.p.grief.adolescentMonths : ctx.p.grief.adultMonths;
+  const timeMet = monthsSince >= needed;
+  return { core, accessory, monthsSince, timeMet, met: timeMet && core && accessory >= 3 };
+};
+
+/** Evidence from one loss event (death or pregnancy loss). */
+export const lossEvidence = (ctx: RuleContext, e: LifeEvent): Evidence[] => {
+  const g = ctx.p.grief;
+  const people = peopleOf(ctx, e);
+  const person = closest(ctx, people);
+  const closeness =
+    person !== undefined
+      ? closenessOf(ctx, person)
+      : e.kind === "pregnancy-loss"
+        ? g.pregnancyLossCloseness
+        : g.unknownPersonCloseness;
+  const t = monthsBeforeRef(ctx, e.date);
+  const kernel = temporalKernel(t, ctx.p.kernel);
+  const distress = distressFactor(e.distress, ctx.p.distress);
+  const adjustment = adjustmentFactor(e.adjusted, ctx.p.adjustment);
+  const what =
+    e.kind === "death"
+      ? person !== undefined
+        ? `Death of ${personText(person)}`
+        : "A death"
+      : "A pregnancy loss";
+  const mourned =
+    e.adjusted === undefined ? "mourning not recorded" : e.adjusted ? "mourned" : "not yet mourned";
+  const src = eventSource(e);
+  const out: Evidence[] = [
+    item(
+      "grief.death-near-onset",
+      g.deathBase * closeness * kernel * distress * adjustment,
+      { base: g.deathBase, closeness, time: kernel, distress, adjustment },
+      src,
+      `${what}, ${whenText(ctx, t)}, ${mourned}.`,
+    ),
+  ];
+  if (e.adjusted === false) {
+    const persistence = Math.max(kernel, g.unmournedFloor);
+    out.push(
+      item(
+        "grief.unmourned-loss",
+        g.unmournedBase * closeness * persistence * distress,
+        { base: g.unmournedBase, closeness, persistence, distress },
+        src,
+        `${what} has not been mourned; an unmourned loss keeps its weight however long ago it was.`,
+      ),
+    );
+  }
+  if ((e.griefSigns ?? []).length > 0) {
+    const s = prolongedGriefStatus(ctx, e);
+    const signFraction = Math.min(1, ((s.core ? 1 : 0) + s.accessory) / 4);
+    const base = s.met ? g.prolongedFull : g.prolongedPartial;
+    const strength = s.met ? 1 : signFraction;
+    out.push(
+      item(
+        "grief.prolonged-grief-signs",
+        base * closeness * strength,
+        { base, closeness, signs: strength },
+        src,
+        s.met
+          ? `${what}: prolonged grief signs meet the DSM-5-TR time and symptom criteria (a core sign and ${s.accessory} of 8 others, ${Math.floor(s.monthsSince)} months since the loss).`
+          : `${what}: ${s.core ? "a core grief sign" : "no core grief sign"} and ${s.accessory} of 8 other signs${s.timeMet ? "" : ", before the DSM-5-TR time criterion"}.`,
+      ),
+    );
+  }
+  return out;
+};
+
+/** Evidence from one life change (every kind but the losses). */
+export const changeEvidence = (ctx: RuleContext, e: LifeEvent): Evidence[] => {
+  const kind = e.kind as TransitionEventKind;
+  const weight = ctx.p.transition.kinds[kind];
+  const t = monthsBeforeRef(ctx, e.date);
+  const kernel = temporalKernel(t, ctx.p.kernel);
+  const distress = distressFactor(e.distress, ctx.p.distress);
+  const adjustment = adjustmentFactor(e.adjusted, ctx.p.adjustment);
+  const adapted =
+    e.adjusted === undefined
+      ? "adaptation not recorded"
+      : e.adjusted
+        ? "adapted to"
+        : "not yet adapted to";
+  const src = eventSource(e);
+  // A separation or divorce with an ongoing fight is a dispute as much as a transition
+  // (the Guide: divorce is a transition; a dispute while conflict with the ex goes on).
+  let fight: { r: Relationship; c: number; closeness: number; conflict: number } | undefined;
+  if (e.kind === "divorce" || e.kind === "separation")
+    for (const r of peopleOf(ctx, e)) {
+      if (r.status === "deceased" || (r.conflict ?? 0) === 0) continue;
+      const conflict = (r.conflict ?? 0) / 4;
+      const closeness = ctx.p.dispute.closeness[r.circle];
+      const c = ctx.p.dispute.separationBase * conflict * closeness * kernel;
+      if (fight === undefined || c > fight.c) fight = { r, c, closeness, conflict };
+    }
+  const ongoing = fight === undefined ? 1 : ctx.p.transition.ongoingConflict;
+  const out: Evidence[] = [
+    item(
+      "transition.life-change",
+      weight * kernel * distress * adjustment * ongoing,
+      fight === undefined
+        ? { kind: weight, time: kernel, distress, adjustment }
+        : { kind: weight, time: kernel, distress, adjustment, ongoingConflict: ongoing },
+      src,
+      `${LIFE_EVENT_KIND_LABELS[e.kind]}, ${whenText(ctx, t)}, ${adapted}${fight === undefined ? "" : "; the conflict goes on, so it counts partly as a dispute"}.`,
+    ),
+  ];
+  if (fight !== undefined)
+    out.push(
+      item(
+        "dispute.separation-with-conflict",
+        fight.c,
+        {
+          base: ctx.p.dispute.separationBase,
+          conflict: fight.conflict,
+          closeness: fight.closeness,
+          time: kernel,
+        },
+        src,
+        `${LIFE_EVENT_KIND_LABELS[e.kind]} with ongoing conflict with ${personText(fight.r)}.`,
+      ),
+    );
+  return out;
+};
+
+/** How a conflict that began `t` months before onset links to it: full weight for recent conflicts, a floor for chronic ones. */
+const conflictLink = (ctx: RuleContext, r: Relationship): { link: number; text: string } => {
+  const d = ctx.p.dispute;
+  if (r.conflictSince === undefined) return { link: d.unknownSince, text: "start not recorded" };
+  const t = monthsBeforeRef(ctx, r.conflictSince);
+  if (t < 0) return { link: temporalKernel(t, ctx.p.kernel), text: `began ${whenText(ctx, t)}` };
+  const link =
+    t <= d.chronicPlateauMonths
+      ? 1
+      : Math.max(
+          d.chronicFloor,
+          2 ** (-(t - d.chronicPlateauMonths) / ctx.p.kernel.halfLifeBeforeMonths),
+        );
+  return { link, text: `began ${whenText(ctx, t)}` };
+};
+
+/** Evidence from one relationship: a dispute, a dissolution, or a conflict with someone who has died. */
+export const relationshipEvidence = (ctx: RuleContext, r: Relationship): Evidence[] => {
+  const conflictRating = r.conflict ?? 0;
+  if (conflictRating === 0) return [];
+  const conflict = conflictRating / 4;
+  const src: EvidenceSource = { kind: "relationship", relationshipId: r.id };
+  if (r.status === "deceased") {
+    const closeness = closenessOf(ctx, r);
+    const base = ctx.p.grief.conflictWithDeceased;
+    return [
+      item(
+        "grief.conflict-with-deceased",
+        base * conflict * closeness,
+        { base, conflict, closeness },
+        src,
+        `Unresolved conflict with ${personText(r)}, who has died: grief work, not a dispute.`,
+      ),
+    ];
+  }
+  const d = ctx.p.dispute;
+  const closeness = d.closeness[r.circle];
+  const expectations =
+    r.expectationsReciprocal === undefined
+      ? d.expectations.unknown
+      : r.expectationsReciprocal
+        ? d.expectations.reciprocal
+        : d.expectations.nonReciprocal;
+  const stage = d.stage[r.disputeStage ?? "unknown"];
+  const status = d.status[r.status];
+  const { link, text } = conflictLink(ctx, r);
+  const expText =
+    r.expectationsReciprocal === undefined
+      ? "expectations not recorded"
+      : r.expectationsReciprocal
+        ? "expectations reciprocal"
+        : "non-reciprocal expectations";
+  const out: Evidence[] = [
+    item(
+      "dispute.current-conflict",
+      d.base * conflict * closeness * expectations * stage * status * link,
+      { base: d.base, conflict, closeness, expectations, stage, status, onsetLink: link },
+      src,
+      `Conflict with ${personText(r)} rated ${conflictRating}/4, ${expText}, ${r.disputeStage ?? "stage not recorded"}, ${text}.`,
+    ),
+  ];
+  if (r.disputeStage === "dissolution") {
+    const base = ctx.p.transition.dissolutionBase;
+    const near = closenessOf(ctx, r);
+    out.push(
+      item(
+        "transition.dispute-dissolution",
+        base * conflict * near * link,
+        { base, conflict, closeness: near, onsetLink: link },
+        src,
+        `The dispute with ${personText(r)} is in dissolution: ending the relationship is also a role transition.`,
+      ),
+    );
+  }
+  return out;
+};
+
+/** Whether a relationship is a close, supportive, active tie. */
+const isCloseTie = (r: Relationship): boolean =>
+  r.status === "active" && (r.circle === "inner" || r.circle === "middle") && (r.support ?? 2) >= 2;
+
+/** Evidence for interpersonal deficits from the social pattern and the inventory (before exclusion). */
+export const socialEvidence = (ctx: RuleContext): Evidence[] => {
+  const s = ctx.case.social;
+  const p = ctx.p.deficits;
+  const out: Evidence[] = [];
+  if (s?.lifelongIsolation === true)
+    out.push(
+      item(
+        "deficits.lifelong-isolation",
+        p.lifelongIsolation,
+        { base: p.lifelongIsolation },
+        { kind: "social", field: "lifelongIsolation" },
+        "A long-standing pattern of few or impoverished relationships.",
+      ),
+    );
+  const rated = [
+    ["loneliness", "deficits.loneliness", p.loneliness, "Loneliness"],
+    [
+      "communicationDifficulty",
+      "deficits.communication-difficulty",
+      p.communicationDifficulty,
+      "Difficulty starting or keeping relationships",
+    ],
+    [
+      "rejectionSensitivity",
+      "deficits.rejection-sensitivity",
+      p.rejectionSensitivity,
+      "Sensitivity to criticism and rejection",
+    ],
+  ] as const;
+  for (const [field, rule, base, text] of rated) {
+    const v = s?.[field] ?? 0;
+    if (v > 0)
+      out.push(
+        item(
+          rule,
+          base * (v / 4),
+          { base, rating: v / 4 },
+          { kind: "social", field },
+          `${text} rated ${v}/4.`,
+        ),
+      );
+  }
+  const ties = ctx.case.relationships.filter(isCloseTie).length;
+  if (ties < p.closeTiesExpected) {
+    const shortfall = 1 - ties / p.closeTiesExpected;
+    out.push(
+      item(
+        "deficits.small-network",
+        p.smallNetwork * shortfall,
+        { base: p.smallNetwork, shortfall },
+        { kind: "social", field: "relationships" },
+        `${ties} close, supportive, active tie${ties === 1 ? "" : "s"} in the inner and middle circles (${p.closeTiesExpected} or more expected).`,
+      ),
+    );
+  }
+  return out;
+};
+
+/** The exclusion multiplier of interpersonal deficits, from the strongest acute area. */
+export const exclusionEvidence = (
+  ctx: RuleContext,
+  acute: readonly { readonly area: ProblemArea; readonly score: number }[],
+): Evidence => {
+  const tau = ctx.p.deficits.exclusionThreshold;
+  let strongest = acute[0] as { area: ProblemArea; score: number };
+  for (const a of acute) if (a.score > strongest.score) strongest = a;
+  const factor = Math.min(1, Math.max(0, 1 - strongest.score / tau));
+  const text =
+    factor === 0
+      ? `Not a candidate: ${strongest.area} has real evidence (score ${strongest.score.toFixed(2)} at or above the exclusion threshold ${tau}); deficits is chosen only by exclusion.`
+      : factor === 1
+        ? "No acute problem area has evidence: deficits keeps its full weight."
+        : `Scaled by ${factor.toFixed(2)}: the strongest acute area, ${strongest.area}, scores ${strongest.score.toFixed(2)} (exclusion threshold ${tau}).`;
+  return item(
+    "deficits.exclusion",
+    factor,
+    { strongestAcute: strongest.score, threshold: tau },
+    { kind: "areas", areas: [strongest.area] },
+    text,
+    "multiply",
+  );
+};
