@@ -243,7 +243,7 @@ const combine = (
  * //=> [["suicide-risk", "urgent"], ["severe-symptoms", "warning"]]
  *
  * @category Measures
- * @see docs/formulation.md flags table (`suicide-risk`, `severe-symptoms`).
+ * @see The formulation specification, flags table (`suicide-risk`, `severe-symptoms`).
  */
 export function measureFlags(scored: readonly CaseMeasureScore[]): readonly CaseMeasureFlag[] {
   const all = scoredOf(scored);
