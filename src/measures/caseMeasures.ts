@@ -145,11 +145,10 @@ export function scoreCaseMeasures(
   registry: InstrumentRegistry = DEFAULT_REGISTRY,
   context: CaseMeasureContext = {},
 ): readonly CaseMeasureScore[] {
-  const events = context.lifeEvents ?? [];
+  const dates = new Map((context.lifeEvents ?? []).map((e) => [e.id, e.date] as const));
   return measures.map((m, index) => {
-    const loss = m.relatesTo === undefined ? undefined : events.find((e) => e.id === m.relatesTo);
     const result = scoreMeasure(m, registry, {
-      lossDate: loss?.date,
+      lossDate: m.relatesTo === undefined ? undefined : dates.get(m.relatesTo),
       population: context.population,
     });
     return {
@@ -200,24 +199,60 @@ const latestPerInstrument = (xs: readonly Scored[]): readonly Scored[] => {
   return [...latest.values()].sort((a, b) => a.index - b.index);
 };
 
+/** One measure's flag, as evidence for the case-level flag, with its source and a short label. */
+interface Contribution {
+  readonly evidence: MeasureFlagEvidence;
+  readonly source: string;
+  /** e.g. `PHQ-9 item 9`, or `PHQ-9` for a total-level flag. */
+  readonly label: string;
+}
+
+const contributions = (xs: readonly Scored[], code: MeasureFlagCode): readonly Contribution[] =>
+  xs.flatMap(({ index, score }) =>
+    score.flags
+      .filter((f) => f.code === code)
+      .map((f) => ({
+        evidence: {
+          measureIndex: index,
+          instrument: score.instrument,
+          administeredOn: score.administeredOn,
+          ...(f.item === undefined ? {} : { item: f.item }),
+          severity: f.severity,
+          message: f.message,
+        },
+        source: f.source,
+        label:
+          f.item === undefined
+            ? score.shortName
+            : `${score.shortName} item ${f.itemNumber ?? f.item + 1}`,
+      })),
+  );
+
+const distinct = (xs: readonly string[]): readonly string[] => [...new Set(xs)];
+
+/** One flag from its contributions: the highest severity, one message, every source. */
 const combine = (
   code: MeasureFlagCode,
-  evidence: readonly (MeasureFlagEvidence & { readonly source: string })[],
-  summary: (severity: FlagSeverity) => string,
-): CaseMeasureFlag | undefined => {
-  const first = evidence[0];
-  if (first === undefined) return undefined;
-  const severity = evidence.reduce<FlagSeverity>(
-    (acc, e) => (SEVERITY_RANK[e.severity] < SEVERITY_RANK[acc] ? e.severity : acc),
+  cs: readonly Contribution[],
+  summary: (severity: FlagSeverity, labels: string) => string,
+): readonly CaseMeasureFlag[] => {
+  const first = cs[0];
+  if (first === undefined) return [];
+  const severity = cs.reduce<FlagSeverity>(
+    (acc, c) =>
+      SEVERITY_RANK[c.evidence.severity] < SEVERITY_RANK[acc] ? c.evidence.severity : acc,
     "info",
   );
-  return {
-    code,
-    severity,
-    message: evidence.length === 1 ? first.message : summary(severity),
-    source: [...new Set(evidence.map((e) => e.source))].join("; "),
-    evidence: evidence.map(({ source: _, ...rest }) => rest),
-  };
+  const labels = distinct(cs.map((c) => c.label)).join(", ");
+  return [
+    {
+      code,
+      severity,
+      message: cs.length === 1 ? first.evidence.message : summary(severity, labels),
+      source: distinct(cs.map((c) => c.source)).join("; "),
+      evidence: cs.map((c) => c.evidence),
+    },
+  ];
 };
 
 /**
@@ -247,45 +282,22 @@ const combine = (
  */
 export function measureFlags(scored: readonly CaseMeasureScore[]): readonly CaseMeasureFlag[] {
   const all = scoredOf(scored);
-  const evidenceOf = (xs: readonly Scored[], code: MeasureFlagCode) =>
-    xs.flatMap((x) =>
-      x.score.flags
-        .filter((f) => f.code === code)
-        .map((f) => ({
-          measureIndex: x.index,
-          instrument: x.score.instrument,
-          administeredOn: x.score.administeredOn,
-          ...(f.item === undefined ? {} : { item: f.item }),
-          severity: f.severity,
-          message: f.message,
-          source: f.source,
-          label:
-            f.item === undefined
-              ? x.score.shortName
-              : `${x.score.shortName} item ${f.itemNumber ?? f.item + 1}`,
-        })),
-    );
-  const suicide = evidenceOf(all, "suicide-risk");
-  const severe = evidenceOf(latestPerInstrument(all), "severe-symptoms");
-  const labels = (xs: readonly { readonly label: string }[]) =>
-    [...new Set(xs.map((x) => x.label))].join(", ");
-  const strip = <T extends { readonly label: string }>(xs: readonly T[]) =>
-    xs.map(({ label: _, ...rest }) => rest);
-  const flags = [
-    combine(
+  const suicide = contributions(all, "suicide-risk");
+  const severe = contributions(latestPerInstrument(all), "severe-symptoms");
+  return [
+    ...combine(
       "suicide-risk",
-      strip(suicide),
-      (sev) =>
-        `Suicide-related items were endorsed on ${suicide.length} administrations (${labels(suicide)}): ${sev === "urgent" ? "assess suicide risk now" : "review suicide risk"}.`,
+      suicide,
+      (severity, labels) =>
+        `Suicide-related items were endorsed on ${suicide.length} administrations (${labels}): ${severity === "urgent" ? "assess suicide risk now" : "review suicide risk"}.`,
     ),
-    combine(
+    ...combine(
       "severe-symptoms",
-      strip(severe),
-      () =>
-        `Totals in the severe band on ${severe.length} depression instruments (${labels(severe)}): severe depressive symptoms.`,
+      severe,
+      (_, labels) =>
+        `Totals in the severe band on ${severe.length} depression instruments (${labels}): severe depressive symptoms.`,
     ),
-  ].filter((f): f is CaseMeasureFlag => f !== undefined);
-  return flags.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  ].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 // -------------------------------------------------------------------------------------
