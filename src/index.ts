@@ -25,6 +25,97 @@ export {
   type MeasureItemsValidator,
 } from "./io/decodeCase.js";
 export { encodeCase, type Json } from "./io/encodeCase.js";
+// measures (also the ipt-formulation/measures subpath)
+export {
+  type CaseMeasureContext,
+  type CaseMeasureFlag,
+  type CaseMeasureScore,
+  type GriefMeasureEvidence,
+  griefMeasureEvidence,
+  type MeasureFlagEvidence,
+  measureFlags,
+  scoreCaseMeasures,
+} from "./measures/caseMeasures.js";
+export { measureChanges } from "./measures/change.js";
+export { EPDS, keyEpdsResponses } from "./measures/epds.js";
+export { GAD7 } from "./measures/gad7.js";
+export { HAMD17 } from "./measures/hamd17.js";
+export { ICG } from "./measures/icg.js";
+export { keyResponses } from "./measures/keyResponses.js";
+export { PG13R } from "./measures/pg13r.js";
+export { PHQ9 } from "./measures/phq9.js";
+export { evaluateProlongedGrief } from "./measures/prolongedGrief.js";
+export {
+  DEFAULT_REGISTRY,
+  getInstrument,
+  instrumentRange,
+  listInstruments,
+  registerInstrument,
+  validateInstrument,
+} from "./measures/registry.js";
+export { scoreMeasure, validateMeasureItems } from "./measures/scoreMeasure.js";
+export {
+  type LifeChangeBand,
+  type LifeChangeContribution,
+  type LifeChangeExclusion,
+  type LifeChangeExclusionReason,
+  type LifeChangeOptions,
+  type LifeChangeUnits,
+  SRRS_BANDS,
+  SRRS_DEATH_BY_ROLE,
+  SRRS_EVENTS,
+  SRRS_MAPPING,
+  SRRS_WINDOW_MONTHS,
+  type SrrsBasis,
+  type SrrsEvent,
+  type SrrsRule,
+  scoreLifeChangeUnits,
+} from "./measures/srrs.js";
+export {
+  type Band,
+  type BandSet,
+  type Caseness,
+  CHANGE_STATUSES,
+  type ChangePoint,
+  type ChangeStatus,
+  type CriterionStatus,
+  INSTRUMENT_ISSUE_CODES,
+  type Instrument,
+  type InstrumentConstruct,
+  type InstrumentIssueCode,
+  type InstrumentLicence,
+  type InstrumentRater,
+  type InstrumentRegistry,
+  type ItemDefinition,
+  type ItemFlagRule,
+  type LicenceStatus,
+  type LifeEventInput,
+  MEASURE_FLAG_CODES,
+  MEASURE_ISSUE_CODES,
+  MEASURE_ITEM_ISSUE_CODES,
+  type MeasureChange,
+  type MeasureError,
+  type MeasureFlag,
+  type MeasureFlagCode,
+  type MeasureInput,
+  type MeasureIssue,
+  type MeasureIssueCode,
+  type MeasureItemIssueCode,
+  type MeasureScore,
+  type MeasureValidity,
+  type MissingItemRule,
+  type ProlongedGriefAlgorithm,
+  type ProlongedGriefResult,
+  type RelationshipInput,
+  type ReliableChangeBasis,
+  type ReliableChangeThreshold,
+  type ScoreContext,
+  type ScoreDirection,
+  type ScoreRange,
+  type SubscaleDefinition,
+  type SubscaleScore,
+  type ValidityStatus,
+} from "./measures/types.js";
 // model: schemas and types
 export {
   CASE_FORMAT,
@@ -101,6 +192,8 @@ export {
   type CoreGriefSign,
   DISPUTE_STAGES,
   type DisputeStage,
+  FLAG_SEVERITIES,
+  type FlagSeverity,
   GRIEF_SIGNS,
   type GriefSign,
   LIFE_EVENT_KINDS,
@@ -121,7 +214,7 @@ export {
 export { CITATIONS } from "./scoring/citations.js";
 export { recomputeScore } from "./scoring/combine.js";
 export { type ExplainOptions, explainFormulation } from "./scoring/explainFormulation.js";
-export { formulate } from "./scoring/formulate.js";
+export { type FormulateOptions, formulate } from "./scoring/formulate.js";
 export { temporalKernel } from "./scoring/kernel.js";
 export { ordAreaScore, rankAreas, type Scored } from "./scoring/rankAreas.js";
 export { RULES, type RuleId, type RuleInfo } from "./scoring/rules.js";
@@ -146,10 +239,8 @@ export {
   type Evidence,
   type EvidenceSource,
   FLAG_CODES,
-  FLAG_SEVERITIES,
   type Flag,
   type FlagCode,
-  type FlagSeverity,
   FORMULATION_FORMAT,
   type Focus,
   type Formulation,

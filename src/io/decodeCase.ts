@@ -7,6 +7,9 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
 import type { z } from "zod";
+import { DEFAULT_REGISTRY } from "../measures/registry.js";
+import { validateMeasureItems } from "../measures/scoreMeasure.js";
+import type { InstrumentRegistry } from "../measures/types.js";
 import { type Case, CaseSchema, MAX_MEASURE_ITEMS } from "../model/case.js";
 import { isAfter } from "../model/partialDate.js";
 import { LOSS_EVENT_KINDS } from "../model/vocabularies.js";
@@ -49,7 +52,9 @@ export type MeasureItemsValidator = (measure: {
 export interface DecodeOptions {
   /** Override some or all size limits. */
   readonly limits?: Partial<CaseLimits>;
-  /** Check each measure's instrument, item count and item range (the measures registry provides one). */
+  /** The instruments a measure may name, with their item counts and ranges (default: the built-ins, {@link DEFAULT_REGISTRY}). */
+  readonly registry?: InstrumentRegistry;
+  /** Replace the registry's check of each measure's instrument, item count and item range. */
   readonly validateMeasureItems?: MeasureItemsValidator;
 }
 
@@ -175,7 +180,7 @@ const duplicateIds = (list: readonly unknown[], name: string): CaseIssue[] => {
 };
 
 /** The cross-field rules of the specification, read defensively from the raw input so that they are reported together with structural issues. */
-const crossFieldIssues = (u: unknown, opts: DecodeOptions): CaseIssue[] => {
+const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssue[] => {
   if (!isRec(u)) return [];
   const out: CaseIssue[] = [];
   const rels = arr(own(u, "relationships"));
@@ -248,21 +253,17 @@ const crossFieldIssues = (u: unknown, opts: DecodeOptions): CaseIssue[] => {
       });
     const instrument = str(own(m, "instrument"));
     const items = own(m, "items");
-    if (
-      opts.validateMeasureItems !== undefined &&
-      instrument !== undefined &&
-      Array.isArray(items)
-    ) {
+    if (instrument !== undefined && Array.isArray(items)) {
       const typed = items.every((x) => x === null || Number.isInteger(x));
       if (typed)
-        for (const issue of opts.validateMeasureItems({
+        for (const issue of validate({
           instrument,
           items: items as (number | null)[],
         }))
           out.push({
             ...issue,
             path: `measures[${i}]${issue.path === "" ? "" : issue.path.startsWith("[") ? issue.path : `.${issue.path}`}`,
-            message: `measures[${i}]: ${issue.message}`,
+            message: `measures[${i}].${issue.message}`,
           });
     }
   });
@@ -277,7 +278,8 @@ const toNonEmpty = (xs: readonly CaseIssue[]): ReadonlyNonEmptyArray<CaseIssue> 
  *
  * Checks the structure of `ipt-case/1` (strict objects: an unknown key is an error) and
  * every cross-field rule of the specification: unique ids, references that resolve, no date
- * after `assessedOn`, grief signs only on losses, size limits. Reports every issue at once,
+ * after `assessedOn`, grief signs only on losses, size limits, and each measure's instrument,
+ * item count and item range against the instrument registry. Reports every issue at once,
  * each with its path, a stable code and a message that never repeats input. Defaults are
  * filled in (`population: "adult"`, `condition: "depression"`, `measures: []`).
  *
@@ -302,13 +304,16 @@ const toNonEmpty = (xs: readonly CaseIssue[]): ReadonlyNonEmptyArray<CaseIssue> 
  */
 export function decodeCase(u: unknown, options: DecodeOptions = {}): E.Either<CaseError, Case> {
   const limits: CaseLimits = { ...DEFAULT_CASE_LIMITS, ...options.limits };
+  const registry = options.registry ?? DEFAULT_REGISTRY;
+  const validate: MeasureItemsValidator =
+    options.validateMeasureItems ?? ((m) => validateMeasureItems(m, registry));
   try {
     const size = toNonEmpty(sizeIssues(u, limits));
     if (size !== undefined) return E.left(caseError(size));
     const parsed = CaseSchema.safeParse(u);
     const issues = [
       ...(parsed.success ? [] : parsed.error.issues.map((i) => fromZodIssue(i, u))),
-      ...crossFieldIssues(u, options),
+      ...crossFieldIssues(u, validate),
     ];
     const ne = toNonEmpty(issues);
     if (ne !== undefined) return E.left(caseError(ne));

@@ -7,7 +7,9 @@
  *
  * @module
  */
-import type { LifeEventKind, Population } from "../model/vocabularies.js";
+import type { FlagSeverity, LifeEventKind, Population } from "../model/vocabularies.js";
+
+export type { FlagSeverity };
 
 // -------------------------------------------------------------------------------------
 // model: inputs
@@ -180,9 +182,6 @@ export interface MissingItemRule {
   readonly maxMissing: number;
   readonly source: string;
 }
-
-/** How urgent a flag is. @category Measures */
-export type FlagSeverity = "urgent" | "warning" | "info";
 
 /** The codes of flags the measures raise. @category Measures */
 export const MEASURE_FLAG_CODES = ["suicide-risk", "severe-symptoms"] as const;

@@ -59,6 +59,16 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+const digits = (s: string, from: number, n: number): number => {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+};
+
 /**
  * Parse a partial date string, checking that the calendar date exists.
  *
@@ -80,15 +90,19 @@ export function daysInMonth(year: number, month: number): number {
  * @category Dates
  */
 export function parsePartialDate(s: string): O.Option<PartialDateParts> {
-  const m = PARTIAL_DATE_PATTERN.exec(s);
-  if (m === null) return O.none;
-  const year = Number(m[1]);
+  // A hand-written scanner (this runs for every date of every case): the same language as
+  // PARTIAL_DATE_PATTERN, without a regular expression.
+  const len = s.length;
+  if (len !== 4 && len !== 7 && len !== 10) return O.none;
+  const year = digits(s, 0, 4);
   if (year < 1) return O.none;
-  if (m[2] === undefined) return O.some({ year, precision: "year" });
-  const month = Number(m[2]);
+  if (len === 4) return O.some({ year, precision: "year" });
+  if (s.charCodeAt(4) !== 45) return O.none;
+  const month = digits(s, 5, 2);
   if (month < 1 || month > 12) return O.none;
-  if (m[3] === undefined) return O.some({ year, month, precision: "month" });
-  const day = Number(m[3]);
+  if (len === 7) return O.some({ year, month, precision: "month" });
+  if (s.charCodeAt(7) !== 45) return O.none;
+  const day = digits(s, 8, 2);
   if (day < 1 || day > daysInMonth(year, month)) return O.none;
   return O.some({ year, month, day, precision: "day" });
 }

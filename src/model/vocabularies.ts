@@ -187,3 +187,8 @@ export type BuiltinInstrument = (typeof BUILTIN_INSTRUMENTS)[number];
 export const SCALE_VALUES = [0, 1, 2, 3, 4] as const;
 /** A value on the 0..4 rating scale. @category Vocabularies */
 export type Scale = (typeof SCALE_VALUES)[number];
+
+/** Severity of a flag, most pressing first. @category Vocabularies */
+export const FLAG_SEVERITIES = ["urgent", "warning", "info"] as const;
+/** Severity of a flag. @category Vocabularies */
+export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];

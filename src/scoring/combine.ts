@@ -35,14 +35,11 @@ import type { Evidence } from "./types.js";
 export function recomputeScore(
   evidence: readonly Pick<Evidence, "effect" | "contribution">[],
 ): number {
-  const adds = evidence
-    .filter((e) => e.effect === "add")
-    .map((e) => e.contribution)
-    .sort((a, b) => b - a);
-  const muls = evidence
-    .filter((e) => e.effect === "multiply")
-    .map((e) => e.contribution)
-    .sort((a, b) => b - a);
+  const adds: number[] = [];
+  const muls: number[] = [];
+  for (const e of evidence) (e.effect === "add" ? adds : muls).push(e.contribution);
+  if (adds.length > 1) adds.sort((a, b) => b - a);
+  if (muls.length > 1) muls.sort((a, b) => b - a);
   let miss = 1;
   for (const c of adds) miss *= 1 - c;
   let factor = 1;

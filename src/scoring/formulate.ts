@@ -3,9 +3,11 @@
  *
  * @module
  */
+import { DEFAULT_REGISTRY } from "../measures/registry.js";
+import type { InstrumentRegistry } from "../measures/types.js";
 import type { Case, Relationship } from "../model/case.js";
 import { midDay, parsePartialDate } from "../model/partialDate.js";
-import { PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";
+import { FLAG_SEVERITIES, PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";
 import { CITATIONS } from "./citations.js";
 import { recomputeScore } from "./combine.js";
 import { measuresStep } from "./measuresStep.js";
@@ -25,7 +27,6 @@ import {
   type Evidence,
   type EvidenceSource,
   FLAG_CODES,
-  FLAG_SEVERITIES,
   type Flag,
   FORMULATION_FORMAT,
   type Focus,
@@ -53,12 +54,24 @@ const sourceKey = (s: EvidenceSource): string => {
   }
 };
 
+const SOURCE_KINDS = ["relationship", "life-event", "measure", "social", "areas"] as const;
+
+/** Source order without building strings: kind, then its id. */
+const cmpSource = (a: EvidenceSource, b: EvidenceSource): number => {
+  if (a.kind !== b.kind) return SOURCE_KINDS.indexOf(a.kind) - SOURCE_KINDS.indexOf(b.kind);
+  if (a.kind === "relationship" && b.kind === "relationship")
+    return cmp(a.relationshipId, b.relationshipId);
+  if (a.kind === "life-event" && b.kind === "life-event") return cmp(a.lifeEventId, b.lifeEventId);
+  if (a.kind === "measure" && b.kind === "measure") return a.measureIndex - b.measureIndex;
+  return cmp(sourceKey(a), sourceKey(b));
+};
+
 /** Evidence order: additive first, largest contribution first, then rule id and source: never input order. */
 const byEvidence = (a: Evidence, b: Evidence): number => {
   if (a.effect !== b.effect) return a.effect === "add" ? -1 : 1;
   if (a.contribution !== b.contribution) return b.contribution - a.contribution;
   if (a.rule !== b.rule) return cmp(a.rule, b.rule);
-  return cmp(sourceKey(a.source), sourceKey(b.source));
+  return cmpSource(a.source, b.source);
 };
 
 /** Code-unit order: the same in every runtime and locale. */
@@ -72,27 +85,38 @@ const byFlag = (a: Flag, b: Flag): number =>
   (a.ref?.measureIndex ?? -1) - (b.ref?.measureIndex ?? -1);
 
 const view = (id: string, items: readonly Evidence[]): SourceView | undefined => {
-  const byArea = new Map<ProblemArea, Evidence[]>();
+  // Most sources have one or two items: group by area index without maps.
+  const groups: (Evidence[] | undefined)[] = [undefined, undefined, undefined, undefined];
+  let any = false;
   for (const e of items)
-    if (e.effect === "add" && e.contribution > 0)
-      byArea.set(e.area, [...(byArea.get(e.area) ?? []), e]);
-  if (byArea.size === 0) return undefined;
-  const areas = [...byArea.entries()]
-    .map(([area, es]) => ({
-      area,
-      weight: recomputeScore(es),
-      rules: [...new Set(es.map((e) => e.rule))].sort(),
-    }))
-    .sort(
+    if (e.effect === "add" && e.contribution > 0) {
+      const i = PROBLEM_AREAS.indexOf(e.area);
+      const g = groups[i];
+      if (g === undefined) groups[i] = [e];
+      else g.push(e);
+      any = true;
+    }
+  if (!any) return undefined;
+  const areas: { area: ProblemArea; weight: number; rules: string[] }[] = [];
+  groups.forEach((es, i) => {
+    if (es === undefined) return;
+    const rules =
+      es.length === 1 ? [(es[0] as Evidence).rule] : [...new Set(es.map((e) => e.rule))].sort();
+    areas.push({ area: PROBLEM_AREAS[i] as ProblemArea, weight: recomputeScore(es), rules });
+  });
+  if (areas.length > 1)
+    areas.sort(
       (a, b) =>
         b.weight - a.weight || PROBLEM_AREAS.indexOf(a.area) - PROBLEM_AREAS.indexOf(b.area),
     );
   return { id, areas };
 };
 
-const involves = (e: Evidence, relationshipId: string): boolean =>
-  (e.source.kind === "relationship" && e.source.relationshipId === relationshipId) ||
-  (e.source.kind === "life-event" && e.source.relationshipIds.includes(relationshipId));
+/** Options of {@link formulate}. @category Formulation */
+export interface FormulateOptions {
+  /** The instruments that score `measures` (default {@link DEFAULT_REGISTRY}); pass the registry the case was decoded with. */
+  readonly registry?: InstrumentRegistry;
+}
 
 /**
  * Formulate a case: score the four IPT problem areas with their evidence, rank them, choose
@@ -110,6 +134,7 @@ const involves = (e: Evidence, relationshipId: string): boolean =>
  *
  * @param c - a case decoded by {@link decodeCase}
  * @param model - the scoring model (default {@link DEFAULT_MODEL})
+ * @param options - the instrument registry that scores the measures (default: the built-ins)
  * @returns the formulation (`ipt-formulation/1`)
  *
  * @example
@@ -125,7 +150,11 @@ const involves = (e: Evidence, relationshipId: string): boolean =>
  * @category Formulation
  * @see Weissman, Markowitz & Klerman. The Guide to Interpersonal Psychotherapy (2018).
  */
-export function formulate(c: Case, model: ScoringModel = DEFAULT_MODEL): Formulation {
+export function formulate(
+  c: Case,
+  model: ScoringModel = DEFAULT_MODEL,
+  options: FormulateOptions = {},
+): Formulation {
   const p = model.params;
   const onset = c.episode.onset;
   const refDate = onset ?? c.assessedOn;
@@ -137,23 +166,27 @@ export function formulate(c: Case, model: ScoringModel = DEFAULT_MODEL): Formula
     refBasis: onset === undefined ? "assessment" : "onset",
     assessedDay: dayOf(c.assessedOn),
     relationships,
+    days: new Map(),
   };
 
-  const measures = measuresStep(c, p.grief.measure);
+  const measures = measuresStep(c, ctx, options.registry ?? DEFAULT_REGISTRY);
   const evidence: Evidence[] = [];
+  const add = (items: readonly Evidence[]): void => {
+    for (const x of items) evidence.push(x);
+  };
   for (const e of c.lifeEvents)
-    evidence.push(
-      ...(e.kind === "death" || e.kind === "pregnancy-loss"
+    add(
+      e.kind === "death" || e.kind === "pregnancy-loss"
         ? lossEvidence(ctx, e)
-        : changeEvidence(ctx, e)),
+        : changeEvidence(ctx, e),
     );
-  for (const r of c.relationships) evidence.push(...relationshipEvidence(ctx, r));
-  evidence.push(...measures.griefEvidence);
+  for (const r of c.relationships) add(relationshipEvidence(ctx, r));
+  add(measures.griefEvidence);
 
-  const evidenceOf = (area: ProblemArea): Evidence[] =>
-    evidence.filter((e) => e.area === area).sort(byEvidence);
+  const byArea = new Map<ProblemArea, Evidence[]>(PROBLEM_AREAS.map((a) => [a, []]));
+  for (const e of evidence) byArea.get(e.area)?.push(e);
   const acute = (["grief", "role-dispute", "role-transition"] as const).map((area) => {
-    const ev = evidenceOf(area);
+    const ev = (byArea.get(area) ?? []).sort(byEvidence);
     return { area, score: recomputeScore(ev), evidence: ev };
   });
   const social = socialEvidence(ctx);
@@ -219,28 +252,39 @@ export function formulate(c: Case, model: ScoringModel = DEFAULT_MODEL): Formula
     });
   flags.sort(byFlag);
 
-  const people = [...c.relationships]
-    .sort((a, b) => cmp(a.id, b.id))
-    .flatMap((r) => {
-      const v = view(
-        r.id,
-        evidence.filter((e) => involves(e, r.id)),
-      );
-      return v === undefined ? [] : [v];
-    });
-  const events = [...c.lifeEvents]
-    .sort((a, b) => cmp(a.id, b.id))
-    .flatMap((e) => {
-      const v = view(
-        e.id,
-        evidence.filter(
-          (x) =>
-            (x.source.kind === "life-event" && x.source.lifeEventId === e.id) ||
-            (x.source.kind === "measure" && x.source.lifeEventId === e.id),
-        ),
-      );
-      return v === undefined ? [] : [v];
-    });
+  // Index evidence by the relationships and events it involves: one pass, no R × E scan.
+  const byPerson = new Map<string, Evidence[]>();
+  const byEvent = new Map<string, Evidence[]>();
+  const push = (m: Map<string, Evidence[]>, k: string, e: Evidence): void => {
+    const xs = m.get(k);
+    if (xs === undefined) m.set(k, [e]);
+    else xs.push(e);
+  };
+  for (const e of evidence) {
+    const s = e.source;
+    if (s.kind === "relationship") push(byPerson, s.relationshipId, e);
+    else if (s.kind === "life-event") {
+      push(byEvent, s.lifeEventId, e);
+      for (const r of s.relationshipIds) push(byPerson, r, e);
+    } else if (s.kind === "measure" && s.lifeEventId !== undefined) push(byEvent, s.lifeEventId, e);
+  }
+  const views = (ids: string[], m: Map<string, Evidence[]>): SourceView[] => {
+    const out: SourceView[] = [];
+    for (const id of ids.sort(cmp)) {
+      const items = m.get(id);
+      const v = items === undefined ? undefined : view(id, items);
+      if (v !== undefined) out.push(v);
+    }
+    return out;
+  };
+  const people = views(
+    c.relationships.map((r) => r.id),
+    byPerson,
+  );
+  const events = views(
+    c.lifeEvents.map((e) => e.id),
+    byEvent,
+  );
 
   return {
     format: FORMULATION_FORMAT,

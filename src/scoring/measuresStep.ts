@@ -1,15 +1,64 @@
-import type { MeasureChange } from "../measures/types.js";
+/**
+ * The measures inside `formulate`: each administered instrument scored, the flags they
+ * raise, change over repeated administrations, and grief evidence from grief instruments.
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import { griefMeasureEvidence, measureFlags, scoreCaseMeasures } from "../measures/caseMeasures.js";
+import { measureChanges } from "../measures/change.js";
+import type { InstrumentRegistry, MeasureChange } from "../measures/types.js";
 import type { Case } from "../model/case.js";
+import { measureEvidence, type RuleContext } from "./rules.js";
 import type { Evidence, Flag, FormulationMeasure } from "./types.js";
+
+/** What the measures contribute to a formulation. */
 export interface MeasuresStepResult {
   readonly scored: readonly FormulationMeasure[];
   readonly changes: readonly MeasureChange[];
   readonly flags: readonly Flag[];
   readonly griefEvidence: readonly Evidence[];
 }
-export const measuresStep = (_c: Case, _w: number): MeasuresStepResult => ({
-  scored: [],
-  changes: [],
-  flags: [],
-  griefEvidence: [],
-});
+
+const EMPTY: MeasuresStepResult = { scored: [], changes: [], flags: [], griefEvidence: [] };
+
+/** Score a case's measures with a registry and turn the results into formulation parts. */
+export const measuresStep = (
+  c: Case,
+  ctx: RuleContext,
+  registry: InstrumentRegistry,
+): MeasuresStepResult => {
+  if (c.measures.length === 0) return EMPTY;
+  const results = scoreCaseMeasures(c.measures, registry, {
+    lifeEvents: c.lifeEvents,
+    population: c.population,
+  });
+  const scored: FormulationMeasure[] = results.map((s) =>
+    E.isRight(s.result)
+      ? { index: s.index, status: "scored", ...s.result.right }
+      : {
+          index: s.index,
+          status: "not-scored",
+          instrument: s.instrument,
+          administeredOn: s.administeredOn,
+          reason: s.result.left.issues.map((i) => i.message).join("; "),
+        },
+  );
+  const flags: Flag[] = measureFlags(results).map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    source: f.source,
+    ...(f.evidence[0] === undefined ? {} : { ref: { measureIndex: f.evidence[0].measureIndex } }),
+  }));
+  const losses = new Map(
+    c.lifeEvents
+      .filter((e) => e.kind === "death" || e.kind === "pregnancy-loss")
+      .map((e) => [e.id, e] as const),
+  );
+  const griefEvidence = griefMeasureEvidence(results).flatMap((g) => {
+    const loss = losses.get(g.lifeEventId);
+    return loss === undefined ? [] : [measureEvidence(ctx, g, loss)];
+  });
+  return { scored, changes: measureChanges(results), flags, griefEvidence };
+};

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { GriefMeasureEvidence } from "../measures/caseMeasures.js";
 import type { Case, LifeEvent, Relationship } from "../model/case.js";
 import { LIFE_EVENT_KIND_LABELS } from "../model/labels.js";
 import { DAYS_PER_MONTH, midDay, parsePartialDate } from "../model/partialDate.js";
@@ -148,17 +149,25 @@ export interface RuleContext {
   /** Day number of assessedOn. */
   readonly assessedDay: number;
   readonly relationships: ReadonlyMap<string, Relationship>;
+  /** A per-call memo of day numbers by date string. */
+  readonly days: Map<string, number>;
 }
 
-const dayOf = (s: string): number => {
-  const p = parsePartialDate(s);
-  // Decoded cases hold only valid dates; a fallback keeps the function total.
-  return p._tag === "Some" ? midDay(p.value) : 0;
+/** Mid-period day number of a partial date, memoised per formulation (cases repeat the same few dates). */
+const dayOf = (ctx: RuleContext, s: string): number => {
+  let d = ctx.days.get(s);
+  if (d === undefined) {
+    const p = parsePartialDate(s);
+    // Decoded cases hold only valid dates; a fallback keeps the function total.
+    d = p._tag === "Some" ? midDay(p.value) : 0;
+    ctx.days.set(s, d);
+  }
+  return d;
 };
 
 /** Months from a date to the reference date (positive: before it). */
 export const monthsBeforeRef = (ctx: RuleContext, date: string): number =>
-  (ctx.refDay - dayOf(date)) / DAYS_PER_MONTH;
+  (ctx.refDay - dayOf(ctx, date)) / DAYS_PER_MONTH;
 
 const whenText = (ctx: RuleContext, t: number): string => {
   const ref = ctx.refBasis === "onset" ? "onset" : "the assessment";
@@ -176,14 +185,14 @@ const item = (
   effect: "add" | "multiply" = "add",
 ): Evidence => {
   const info = ruleById.get(rule) as RuleInfo;
-  const rounded: Record<string, number> = {};
-  for (const k of Object.keys(factors).sort()) rounded[k] = round6(factors[k] as number);
+  // `factors` is a fresh literal of each rule, its keys in a fixed order: round in place.
+  for (const k in factors) factors[k] = round6(factors[k] as number);
   return {
     rule,
     area: info.area,
     effect,
     contribution: round6(contribution),
-    factors: rounded,
+    factors,
     source,
     explanation,
     citations: info.citations,
@@ -228,7 +237,7 @@ export const prolongedGriefStatus = (
   const signs = new Set<GriefSign>(e.griefSigns ?? []);
   const core = CORE_GRIEF_SIGNS.some((s) => signs.has(s));
   const accessory = ACCESSORY_GRIEF_SIGNS.filter((s) => signs.has(s)).length;
-  const monthsSince = (ctx.assessedDay - dayOf(e.date)) / DAYS_PER_MONTH;
+  const monthsSince = (ctx.assessedDay - dayOf(ctx, e.date)) / DAYS_PER_MONTH;
   const needed =
     ctx.case.population === "adolescent" ? ctx.p.grief.adolescentMonths : ctx.p.grief.adultMonths;
   const timeMet = monthsSince >= needed;
@@ -518,5 +527,31 @@ export const exclusionEvidence = (
     { kind: "areas", areas: [strongest.area] },
     text,
     "multiply",
+  );
+};
+
+/** Grief evidence from a grief instrument (PG-13-R, ICG) about a loss of the case. */
+export const measureEvidence = (
+  ctx: RuleContext,
+  g: GriefMeasureEvidence,
+  loss: LifeEvent,
+): Evidence => {
+  const base = ctx.p.grief.measure;
+  const person = closest(ctx, peopleOf(ctx, loss));
+  const what =
+    loss.kind === "death"
+      ? person !== undefined
+        ? `the death of ${personText(person)}`
+        : "a death"
+      : "a pregnancy loss";
+  const position =
+    g.strength === 0 ? `below its cut-off (${g.cutOff})` : `at or above its cut-off (${g.cutOff})`;
+  const pgd = g.prolongedGrief === null ? "" : `; categorical prolonged grief: ${g.prolongedGrief}`;
+  return item(
+    "grief.measure",
+    base * g.strength,
+    { base, strength: g.strength },
+    { kind: "measure", measureIndex: g.measureIndex, lifeEventId: g.lifeEventId },
+    `${g.instrument.toUpperCase()} about ${what} totals ${g.total}, ${position}${pgd}.`,
   );
 };

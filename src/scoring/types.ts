@@ -4,7 +4,7 @@
  * @module
  */
 import type { MeasureChange, MeasureScore } from "../measures/types.js";
-import type { ProblemArea } from "../model/vocabularies.js";
+import type { FlagSeverity, ProblemArea } from "../model/vocabularies.js";
 
 /** The format tag of a formulation. @category Formulation */
 export const FORMULATION_FORMAT = "ipt-formulation/1" as const;
@@ -71,11 +71,6 @@ export interface Focus {
   /** Only where it is within the model's margin of the primary and has evidence of its own. */
   readonly secondary?: ProblemArea;
 }
-
-/** Severity of a flag, most pressing first. @category Formulation */
-export const FLAG_SEVERITIES = ["urgent", "warning", "info"] as const;
-/** Severity of a flag. @category Formulation */
-export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
 
 /** The codes of formulation flags. @category Formulation */
 export const FLAG_CODES = [

@@ -20,7 +20,11 @@ describe("docs/scoring.md documents the model", () => {
       const leaf = p.split(".").at(-1) as string;
       const parent = p.split(".").slice(0, -1).join(".");
       // Either the full path or the "parent.a / .b" shorthand of the table.
-      expect(doc.includes(`\`${p}\``) || (doc.includes(`\`${parent}.`) && doc.includes(`.${leaf}\``)) || doc.includes(`/ \`.${leaf}\``)).toBe(true);
+      expect(
+        doc.includes(`\`${p}\``) ||
+          (doc.includes(`\`${parent}.`) && doc.includes(`.${leaf}\``)) ||
+          doc.includes(`/ \`.${leaf}\``),
+      ).toBe(true);
     }
     expect(doc).toContain("`transition.kinds.*`");
   });
