@@ -4,7 +4,16 @@
  */
 import { type CaseInput, LIFE_EVENT_KINDS } from "ipt-formulation";
 
-const ROLES = ["spouse", "parent", "child", "sibling", "friend", "colleague", "neighbour", "supervisor"] as const;
+const ROLES = [
+  "spouse",
+  "parent",
+  "child",
+  "sibling",
+  "friend",
+  "colleague",
+  "neighbour",
+  "supervisor",
+] as const;
 const CIRCLES = ["inner", "middle", "outer"] as const;
 const STATUSES = ["active", "active", "active", "estranged", "ended", "deceased"] as const;
 
@@ -34,7 +43,15 @@ export function benchCase(people: number, events: number, measures = 2): CaseInp
       relationshipIds: people > 0 ? [`r${pad(i % people)}`] : [],
       distress: (i % 5) as 0 | 1 | 2 | 3 | 4,
       adjusted: i % 3 === 0,
-      ...(loss ? { griefSigns: ["yearning", "avoidance", "disbelief"] as ("yearning" | "avoidance" | "disbelief")[] } : {}),
+      ...(loss
+        ? {
+            griefSigns: ["yearning", "avoidance", "disbelief"] as (
+              | "yearning"
+              | "avoidance"
+              | "disbelief"
+            )[],
+          }
+        : {}),
     };
   });
   const all = [
