@@ -11,7 +11,7 @@ import { DEFAULT_REGISTRY } from "../measures/registry.js";
 import { validateMeasureItems } from "../measures/scoreMeasure.js";
 import type { InstrumentRegistry } from "../measures/types.js";
 import { type Case, CaseSchema, MAX_MEASURE_ITEMS } from "../model/case.js";
-import { isAfter } from "../model/partialDate.js";
+import { firstDay, lastDay, parsePartialDate } from "../model/partialDate.js";
 import { LOSS_EVENT_KINDS } from "../model/vocabularies.js";
 import { type CaseError, type CaseIssue, caseError, formatPath } from "./caseError.js";
 
@@ -191,10 +191,12 @@ const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssu
   const relIds = new Set(rels.flatMap((r) => (isRec(r) ? [str(own(r, "id"))] : [])));
   const eventIds = new Set(events.flatMap((e) => (isRec(e) ? [str(own(e, "id"))] : [])));
 
-  const assessed = str(own(u, "assessedOn"));
+  // The last day of assessedOn, parsed once: a date is in the future when its whole period is later.
+  const assessed = parsePartialDate(str(own(u, "assessedOn")) ?? "");
+  const assessedLast = assessed._tag === "Some" ? lastDay(assessed.value) : undefined;
   const future = (v: unknown, path: string): void => {
-    const d = str(v);
-    if (assessed !== undefined && d !== undefined && isAfter(d, assessed))
+    const d = typeof v === "string" && assessedLast !== undefined ? parsePartialDate(v) : undefined;
+    if (d !== undefined && d._tag === "Some" && firstDay(d.value) > (assessedLast as number))
       out.push({
         code: "date-after-assessment",
         path,
