@@ -145,7 +145,10 @@ export function scoreCaseMeasures(
   registry: InstrumentRegistry = DEFAULT_REGISTRY,
   context: CaseMeasureContext = {},
 ): readonly CaseMeasureScore[] {
-  const dates = new Map((context.lifeEvents ?? []).map((e) => [e.id, e.date] as const));
+  // Only grief measures name a loss; most cases need no date lookup at all.
+  const dates = measures.some((m) => m.relatesTo !== undefined)
+    ? new Map((context.lifeEvents ?? []).map((e) => [e.id, e.date] as const))
+    : new Map<string, string>();
   return measures.map((m, index) => {
     const result = scoreMeasure(m, registry, {
       lossDate: m.relatesTo === undefined ? undefined : dates.get(m.relatesTo),

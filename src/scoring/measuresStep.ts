@@ -51,14 +51,12 @@ export const measuresStep = (
     source: f.source,
     ...(f.evidence[0] === undefined ? {} : { ref: { measureIndex: f.evidence[0].measureIndex } }),
   }));
-  const losses = new Map(
-    c.lifeEvents
-      .filter((e) => e.kind === "death" || e.kind === "pregnancy-loss")
-      .map((e) => [e.id, e] as const),
-  );
-  const griefEvidence = griefMeasureEvidence(results).flatMap((g) => {
-    const loss = losses.get(g.lifeEventId);
-    return loss === undefined ? [] : [measureEvidence(ctx, g, loss)];
-  });
+  const griefEvidence: Evidence[] = [];
+  for (const g of griefMeasureEvidence(results)) {
+    const loss = c.lifeEvents.find(
+      (e) => e.id === g.lifeEventId && (e.kind === "death" || e.kind === "pregnancy-loss"),
+    );
+    if (loss !== undefined) griefEvidence.push(measureEvidence(ctx, g, loss));
+  }
   return { scored, changes: measureChanges(results), flags, griefEvidence };
 };

@@ -489,7 +489,8 @@ export const socialEvidence = (ctx: RuleContext): Evidence[] => {
         ),
       );
   }
-  const ties = ctx.case.relationships.filter(isCloseTie).length;
+  let ties = 0;
+  for (const r of ctx.case.relationships) if (isCloseTie(r)) ties++;
   if (ties < p.closeTiesExpected) {
     const shortfall = 1 - ties / p.closeTiesExpected;
     out.push(

@@ -17,7 +17,11 @@ const ROLES = [
 const CIRCLES = ["inner", "middle", "outer"] as const;
 const STATUSES = ["active", "active", "active", "estranged", "ended", "deceased"] as const;
 
-/** A valid case with `people` relationships and `events` life events. */
+/**
+ * A valid case with `people` relationships and `events` life events. Every fifth person has a
+ * current conflict (a realistic inventory has a few), every sixth has died or is estranged
+ * or has ended; events spread over 15 years with all kinds, distress levels and adjustment.
+ */
 export function benchCase(people: number, events: number, measures = 2): CaseInput {
   const pad = (i: number): string => String(i).padStart(5, "0");
   const relationships = Array.from({ length: people }, (_, i) => ({
@@ -28,7 +32,7 @@ export function benchCase(people: number, events: number, measures = 2): CaseInp
     status: STATUSES[i % STATUSES.length] as (typeof STATUSES)[number],
     contact: "weekly" as const,
     support: (i % 5) as 0 | 1 | 2 | 3 | 4,
-    conflict: ((i * 3) % 5) as 0 | 1 | 2 | 3 | 4,
+    conflict: (i % 5 === 0 ? 1 + (i % 4) : 0) as 0 | 1 | 2 | 3 | 4,
     conflictSince: `20${String(10 + (i % 15)).padStart(2, "0")}-0${1 + (i % 9)}`,
     expectationsReciprocal: i % 2 === 0,
     disputeStage: (["renegotiation", "impasse", "dissolution"] as const)[i % 3],

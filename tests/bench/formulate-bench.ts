@@ -8,17 +8,38 @@
 import { type Case, decodeCase, formulate } from "ipt-formulation";
 import { benchCase } from "./cases.js";
 
-/** Median nanoseconds per call of `fn` over `rounds` rounds of `batch` calls, after a warm-up. */
-export function measure(fn: () => unknown, batch: number, rounds = 15): number {
-  for (let i = 0; i < batch * 3; i++) fn();
-  const times: number[] = [];
+/** Nanoseconds per call of `fn`, timing `batch` calls. */
+const time = (fn: () => unknown, batch: number): number => {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < batch; i++) fn();
+  return Number(process.hrtime.bigint() - t0) / batch;
+};
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+/**
+ * Time a baseline and candidates in interleaved rounds (baseline, a, b, baseline, a, b, …)
+ * after a warm-up, and report per candidate the median of the per-round ratios, so that
+ * load from other processes affects both sides of each ratio alike.
+ */
+export function compare(
+  baseline: () => unknown,
+  candidates: readonly (() => unknown)[],
+  batch: number,
+  rounds = 21,
+): { readonly baselineNs: number; readonly ratios: readonly number[] } {
+  for (const fn of [baseline, ...candidates]) for (let i = 0; i < batch * 3; i++) fn();
+  const base: number[] = [];
+  const ratios: number[][] = candidates.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < batch; i++) fn();
-    times.push(Number(process.hrtime.bigint() - t0) / batch);
+    const b = time(baseline, batch);
+    base.push(b);
+    candidates.forEach((fn, i) => ratios[i]?.push(time(fn, batch) / b));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return { baselineNs: median(base), ratios: ratios.map(median) };
 }
 
 const decoded = (text: string): Case => {
@@ -30,9 +51,12 @@ const decoded = (text: string): Case => {
 export interface FormulateBenchResult {
   readonly label: string;
   readonly bytes: number;
+  /** Median time of JSON.parse of the case text. */
   readonly parseNs: number;
-  readonly decodeNs: number;
-  readonly formulateNs: number;
+  /** decodeCase of the parsed value, as a multiple of JSON.parse of the text. */
+  readonly decodeRatio: number;
+  /** formulate of the decoded case, as a multiple of JSON.parse of the text. */
+  readonly formulateRatio: number;
 }
 
 export function runFormulateBench(): FormulateBenchResult[] {
@@ -46,12 +70,17 @@ export function runFormulateBench(): FormulateBenchResult[] {
     const text = JSON.stringify(benchCase(people, events));
     const value = JSON.parse(text) as unknown;
     const c = decoded(text);
+    const { baselineNs, ratios } = compare(
+      () => JSON.parse(text),
+      [() => decodeCase(value), () => formulate(c)],
+      batch,
+    );
     return {
       label,
       bytes: text.length,
-      parseNs: measure(() => JSON.parse(text), batch),
-      decodeNs: measure(() => decodeCase(value), batch),
-      formulateNs: measure(() => formulate(c), batch),
+      parseNs: baselineNs,
+      decodeRatio: ratios[0] as number,
+      formulateRatio: ratios[1] as number,
     };
   });
 }
@@ -59,6 +88,6 @@ export function runFormulateBench(): FormulateBenchResult[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of runFormulateBench())
     console.log(
-      `${r.label}: ${r.bytes} B; JSON.parse ${(r.parseNs / 1000).toFixed(1)} µs; decode ${(r.decodeNs / r.parseNs).toFixed(2)}×; formulate ${(r.formulateNs / r.parseNs).toFixed(2)}×`,
+      `${r.label}: ${r.bytes} B; JSON.parse ${(r.parseNs / 1000).toFixed(1)} µs; decode ${r.decodeRatio.toFixed(2)}×; formulate ${r.formulateRatio.toFixed(2)}×`,
     );
 }
