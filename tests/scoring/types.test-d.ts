@@ -1,0 +1,42 @@
+import type * as E from "fp-ts/lib/Either.js";
+import {
+  type AreaScore,
+  type Case,
+  DEFAULT_MODEL,
+  defineModel,
+  type Evidence,
+  type Flag,
+  type Formulation,
+  formulate,
+  type ModelError,
+  type ProblemArea,
+  type ScoringModel,
+} from "ipt-formulation";
+import { describe, expectTypeOf, it } from "vitest";
+
+describe("formulation types", () => {
+  it("formulate takes a decoded case and an optional model, and returns a Formulation", () => {
+    expectTypeOf(formulate).parameter(0).toEqualTypeOf<Case>();
+    expectTypeOf(formulate).parameter(1).toEqualTypeOf<ScoringModel | undefined>();
+    expectTypeOf(formulate).returns.toEqualTypeOf<Formulation>();
+  });
+
+  it("areas, evidence and flags are readonly data", () => {
+    expectTypeOf<Formulation["areas"]>().toEqualTypeOf<readonly AreaScore[]>();
+    expectTypeOf<AreaScore["evidence"]>().toEqualTypeOf<readonly Evidence[]>();
+    expectTypeOf<Formulation["flags"]>().toEqualTypeOf<readonly Flag[]>();
+    expectTypeOf<AreaScore["area"]>().toEqualTypeOf<ProblemArea>();
+    expectTypeOf<AreaScore["rank"]>().toEqualTypeOf<1 | 2 | 3 | 4>();
+    expectTypeOf<Flag["severity"]>().toEqualTypeOf<"urgent" | "warning" | "info">();
+  });
+
+  it("the focus has a primary and an optional secondary area", () => {
+    expectTypeOf<Formulation["focus"]["primary"]>().toEqualTypeOf<ProblemArea>();
+    expectTypeOf<Formulation["focus"]["secondary"]>().toEqualTypeOf<ProblemArea | undefined>();
+  });
+
+  it("defineModel returns an Either of a model error or a model", () => {
+    expectTypeOf(defineModel).returns.toEqualTypeOf<E.Either<ModelError, ScoringModel>>();
+    expectTypeOf(DEFAULT_MODEL).toEqualTypeOf<ScoringModel>();
+  });
+});
