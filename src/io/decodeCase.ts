@@ -39,7 +39,9 @@ export const DEFAULT_CASE_LIMITS: CaseLimits = Object.freeze({
 
 /**
  * Checks measure items against an instrument definition. Returns the issues with paths
- * relative to the measure (`items[3]`). Supplied by the measures module's registry.
+ * relative to the measure (`items[3]`, `instrument`) and messages that begin with that
+ * relative path (`items[3] must be …`): the decoder prefixes both with `measures[i].`.
+ * The default is the instrument registry's `validateMeasureItems`.
  *
  * @category Decoding
  */
@@ -75,7 +77,8 @@ const valueAt = (u: unknown, path: readonly PropertyKey[]): unknown => {
   return cur;
 };
 
-const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? "" : "s"}`;
+const plural = (n: number, w: string): string =>
+  `${n} ${n === 1 ? w : w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`}`;
 
 const where = (path: string): string => (path === "" ? "the case" : path);
 
@@ -91,6 +94,11 @@ const fromZodIssue = (issue: z.core.$ZodIssue, input: unknown): CaseIssue => {
       if (issue.expected === "int") return mk("not-integer", `${at} must be an integer`);
       return mk("invalid-type", `${at} must be of type ${issue.expected}`);
     case "invalid_value":
+      if (valueAt(input, issue.path) === undefined && issue.path.length > 0)
+        return mk(
+          "required",
+          `${at} is required (one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")})`,
+        );
       return mk(
         "invalid-value",
         `${at} must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
@@ -128,6 +136,37 @@ const fromZodIssue = (issue: z.core.$ZodIssue, input: unknown): CaseIssue => {
     default:
       return mk("invalid-value", `${at} is not valid here`);
   }
+};
+
+const isPlainObject = (v: unknown): boolean => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return true; // not ours to judge here
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * Objects of the format must be plain objects: a `Map`, a `Date` or a class instance would
+ * otherwise read as `{}` (its entries and inherited getters unseen by the cross-field rules).
+ */
+const plainIssues = (u: unknown): CaseIssue[] => {
+  const out: CaseIssue[] = [];
+  const check = (v: unknown, path: string): void => {
+    if (!isPlainObject(v))
+      out.push({
+        code: "invalid-type",
+        path,
+        message: `${where(path)} must be a plain JSON object`,
+      });
+  };
+  check(u, "");
+  if (!isRec(u) || !isPlainObject(u)) return out;
+  check(own(u, "episode"), "episode");
+  check(own(u, "social"), "social");
+  for (const key of ["relationships", "lifeEvents", "measures"] as const)
+    arr(own(u, key)).forEach((el, i) => {
+      check(el, `${key}[${i}]`);
+    });
+  return out;
 };
 
 /** Size limits first: a huge array is refused before any element is parsed. */
@@ -272,6 +311,19 @@ const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssu
   return out;
 };
 
+/** One issue per path and code; a malformed date is `invalid-format` only, not also `invalid-date`. */
+const dedupe = (issues: readonly CaseIssue[]): CaseIssue[] => {
+  const formats = new Set(issues.filter((i) => i.code === "invalid-format").map((i) => i.path));
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    if (i.code === "invalid-date" && formats.has(i.path)) return false;
+    const key = `${i.code}\u0000${i.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
 const toNonEmpty = (xs: readonly CaseIssue[]): ReadonlyNonEmptyArray<CaseIssue> | undefined =>
   xs.length > 0 ? (xs as ReadonlyNonEmptyArray<CaseIssue>) : undefined;
 
@@ -310,17 +362,23 @@ export function decodeCase(u: unknown, options: DecodeOptions = {}): E.Either<Ca
   const validate: MeasureItemsValidator =
     options.validateMeasureItems ?? ((m) => validateMeasureItems(m, registry));
   try {
-    const size = toNonEmpty(sizeIssues(u, limits));
-    if (size !== undefined) return E.left(caseError(size));
+    const early = toNonEmpty([...plainIssues(u), ...sizeIssues(u, limits)]);
+    if (early !== undefined) return E.left(caseError(early));
     const parsed = CaseSchema.safeParse(u);
-    const issues = [
-      ...(parsed.success ? [] : parsed.error.issues.map((i) => fromZodIssue(i, u))),
-      ...crossFieldIssues(u, validate),
-    ];
-    const ne = toNonEmpty(issues);
-    if (ne !== undefined) return E.left(caseError(ne));
-    // parsed.success holds here: a failed parse always yields at least one issue.
-    return E.right((parsed as { data: Case }).data);
+    if (parsed.success) {
+      // The cross-field rules read the parsed copy, the very data returned: a getter cannot
+      // answer them differently from what zod read.
+      const ne = toNonEmpty(crossFieldIssues(parsed.data, validate));
+      return ne === undefined ? E.right(parsed.data as Case) : E.left(caseError(ne));
+    }
+    // Structure failed: report the cross-field rules too, read defensively from the input.
+    const structural = dedupe(parsed.error.issues.map((i) => fromZodIssue(i, u)));
+    return E.left(
+      caseError([
+        ...structural,
+        ...crossFieldIssues(u, validate),
+      ] as unknown as ReadonlyNonEmptyArray<CaseIssue>),
+    );
   } catch {
     return E.left(
       caseError([

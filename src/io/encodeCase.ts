@@ -16,7 +16,8 @@ const copy = (v: unknown): Json => {
     for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = copy(x);
     return out;
   }
-  return v as Json;
+  // -0 is not JSON (it serialises as 0): normalise it so the result round-trips through text.
+  return Object.is(v, -0) ? 0 : (v as Json);
 };
 
 /**
