@@ -1,0 +1,118 @@
+/** The sample cases and generated cases for the picture tests. */
+import { readdirSync, readFileSync } from "node:fs";
+import {
+  type Case,
+  type CaseInput,
+  decodeCase,
+  type Formulation,
+  formulate,
+} from "ipt-formulation";
+
+const dir = new URL("../fixtures/", import.meta.url);
+
+/** Decode a case or throw (for tests). */
+export function decodeOrThrow(input: unknown): Case {
+  const d = decodeCase(input);
+  if (d._tag === "Left") throw new Error(d.left.message);
+  return d.right;
+}
+
+/** The six sample cases, by file name, decoded, with their formulations. */
+export const SAMPLES: readonly {
+  readonly file: string;
+  readonly input: CaseInput;
+  readonly case: Case;
+  readonly formulation: Formulation;
+}[] = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((file) => {
+    const input = JSON.parse(readFileSync(new URL(file, dir), "utf8")) as CaseInput;
+    const c = decodeOrThrow(input);
+    return { file, input, case: c, formulation: formulate(c) };
+  });
+
+const NAMES = [
+  "Mother",
+  "Father",
+  "Husband",
+  "Wife",
+  "Partner",
+  "Friend J.",
+  "Brother",
+  "Sister",
+  "Coworker",
+  "Former manager",
+  "Daughter",
+  "Son",
+  "Neighbour",
+  "Grandmother",
+  "Aunt Wilhelmina",
+  "Uncle Maximilian",
+  "Teacher",
+  "Coach",
+  "WWWWWWWWWWWWWWWWWWWWWWWW",
+  "Cousin",
+] as const;
+const ROLES = [
+  "spouse",
+  "parent",
+  "sibling",
+  "friend",
+  "colleague",
+  "neighbour",
+  "child",
+  "other",
+] as const;
+const CIRCLES = ["inner", "middle", "outer"] as const;
+const STATUSES = ["active", "active", "active", "estranged", "ended", "deceased"] as const;
+
+/**
+ * A case with `n` people, circles chosen by `circle(i)`; labels, roles and statuses cycle, with
+ * support and conflict ratings spread over 0..4, and one life event per five people.
+ */
+export function crowdCase(
+  n: number,
+  circle: (i: number) => (typeof CIRCLES)[number] = (i) =>
+    CIRCLES[i % 3] as (typeof CIRCLES)[number],
+): CaseInput {
+  const relationships = Array.from({ length: n }, (_, i) => ({
+    id: `p${String(i).padStart(3, "0")}`,
+    label: `${NAMES[i % NAMES.length]} ${i}`,
+    role: ROLES[i % ROLES.length] as (typeof ROLES)[number],
+    circle: circle(i),
+    status: STATUSES[i % STATUSES.length] as (typeof STATUSES)[number],
+    support: (i % 5) as 0 | 1 | 2 | 3 | 4,
+    conflict: ((i * 3) % 5) as 0 | 1 | 2 | 3 | 4,
+    ...(i % 4 === 0 ? { conflictSince: `2025-${String((i % 9) + 1).padStart(2, "0")}` } : {}),
+  }));
+  const kinds = [
+    "death",
+    "job-loss",
+    "relocation",
+    "birth",
+    "divorce",
+    "illness-diagnosis",
+  ] as const;
+  const lifeEvents = Array.from({ length: Math.floor(n / 5) }, (_, j) => ({
+    id: `e${String(j).padStart(2, "0")}`,
+    kind: kinds[j % kinds.length] as (typeof kinds)[number],
+    date:
+      j % 3 === 0
+        ? `${2024 + (j % 2)}`
+        : j % 3 === 1
+          ? `2025-0${(j % 9) + 1}`
+          : `2025-0${(j % 9) + 1}-1${j % 10}`,
+    relationshipIds: [`p${String(j * 5).padStart(3, "0")}`],
+    distress: (j % 5) as 0 | 1 | 2 | 3 | 4,
+    adjusted: j % 2 === 0,
+  }));
+  return {
+    format: "ipt-case/1",
+    id: `crowd-${n}`,
+    assessedOn: "2026-01-20",
+    episode: { onset: "2025-10" },
+    relationships,
+    lifeEvents,
+  };
+}
