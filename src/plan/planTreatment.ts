@@ -313,7 +313,20 @@ const sectionOf = (x: Context, p: PhaseSpan): PlanSection => {
         : p.phase === "middle"
           ? middleItems(x)
           : endingItems(x);
-  return { kind: p.phase, span: p.span, items };
+  const spec = FORMAT_SPECS[x.format];
+  const key: PlanSourceKey =
+    p.phase === "pre-group"
+      ? "groupPhases"
+      : x.format === "adolescent" && x.sessions > spec.minSessions
+        ? "iptAPhasesExtended"
+        : spec.phaseSource;
+  const s = PLAN_SOURCES[key];
+  return {
+    kind: p.phase,
+    span: p.span,
+    timing: { source: s.citation, evidence: s.evidence },
+    items,
+  };
 };
 
 const CONDITION_NOTES = {

@@ -16,6 +16,7 @@ import {
   resolveLocale,
 } from "./locale.js";
 import { EN } from "./locales/en.js";
+import type { EvidenceStatus } from "./sources.js";
 import type {
   MeasurementEntry,
   PlanInstrument,
@@ -70,11 +71,12 @@ const spanText = (w: Writer, s: SessionSpan): string =>
 const heading = (w: Writer, level: 1 | 2 | 3, text: string): string[] =>
   w.md ? [`${"#".repeat(level)} ${text}`, ""] : [level === 1 ? text.toUpperCase() : text, ""];
 
+const evidenceText = (w: Writer, e: EvidenceStatus): string =>
+  w.t(e === "found" ? "render.evidence.found" : "render.evidence.unverified");
+
 const itemLine = (w: Writer, it: PlanItem, ordered: number | undefined): string => {
   const marker = ordered === undefined ? "-" : `${ordered}.`;
-  const evidence = w.t(
-    it.evidence === "found" ? "render.evidence.found" : "render.evidence.unverified",
-  );
+  const evidence = evidenceText(w, it.evidence);
   const n = w.cite(it.source);
   return w.md
     ? `${marker} ${w.t(it.key, it.params)} *(${evidence}; [${n}])*`
@@ -84,6 +86,10 @@ const itemLine = (w: Writer, it: PlanItem, ordered: number | undefined): string 
 const sectionLines = (w: Writer, s: PlanSection): string[] => {
   const title = w.t(`heading.${s.kind}`);
   const out = heading(w, 2, s.span === undefined ? title : `${title} (${spanText(w, s.span)})`);
+  if (s.timing !== undefined) {
+    const timing = `${w.t("render.phase-timing")} ${evidenceText(w, s.timing.evidence)}; [${w.cite(s.timing.source)}]`;
+    out.push(w.md ? `*${timing}*` : `  ${timing}`, "");
+  }
   let group: string | undefined;
   s.items.forEach((it, i) => {
     const f = it.focus;
@@ -113,7 +119,7 @@ const measurementLines = (w: Writer, m: readonly MeasurementEntry[]): string[] =
     INSTRUMENT_NAMES[e.instrument],
     formatNumberList(e.sessions, w.r),
     renderParam({ kind: "term", vocabulary: "measureRule", value: e.rule }, w.r, w.md),
-    w.t(e.evidence === "found" ? "render.evidence.found" : "render.evidence.unverified"),
+    evidenceText(w, e.evidence),
     `[${w.cite(e.source)}]`,
   ]);
   const head = [
@@ -185,17 +191,19 @@ export function renderPlan(plan: TreatmentPlan, options: RenderOptions): string 
       population: term("population", plan.population),
       condition: term("condition", plan.condition),
     }),
-    tr.format === "group"
-      ? w.t("render.format-group", {
-          format: term("format", tr.format),
-          pre: num(tr.preGroupSessions),
-          count: num(tr.sessions),
-        })
-      : w.t("render.format", {
-          format: term("format", tr.format),
-          count: num(tr.sessions),
-          frequency: term("frequency", tr.frequency),
-        }),
+    `${
+      tr.format === "group"
+        ? w.t("render.format-group", {
+            format: term("format", tr.format),
+            pre: num(tr.preGroupSessions),
+            count: num(tr.sessions),
+          })
+        : w.t("render.format", {
+            format: term("format", tr.format),
+            count: num(tr.sessions),
+            frequency: term("frequency", tr.frequency),
+          })
+    } ${w.md ? "*" : ""}(${evidenceText(w, tr.evidence)}; [${w.cite(tr.source)}])${w.md ? "*" : ""}`,
   ];
   if (tr.parentSessions > 0)
     facts.push(w.t("render.parent-sessions", { count: num(tr.parentSessions) }));

@@ -52,6 +52,8 @@ export interface PlanSection {
   readonly kind: "safety" | PhaseKind;
   /** The sessions of a phase; absent for the safety step, which comes before any session. */
   readonly span?: SessionSpan;
+  /** For a phase: where its session numbers come from, and whether that was found in the source. */
+  readonly timing?: { readonly source: string; readonly evidence: EvidenceStatus };
   readonly items: readonly PlanItem[];
 }
 

@@ -39,6 +39,7 @@ export const EN_MESSAGES = {
   "render.span.pre-group.range": "individual pre-group sessions {from}–{to}",
   "render.span.group.one": "group session {n}",
   "render.span.group.range": "group sessions {from}–{to}",
+  "render.phase-timing": "Session numbers:",
   "render.evidence.found": "found in source",
   "render.evidence.unverified": "not verified",
   "render.source": "Source",

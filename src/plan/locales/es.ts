@@ -37,6 +37,7 @@ const messages: Readonly<Record<PlanMessageKey, string>> = {
   "render.span.pre-group.range": "sesiones individuales previas al grupo {from}–{to}",
   "render.span.group.one": "sesión grupal {n}",
   "render.span.group.range": "sesiones grupales {from}–{to}",
+  "render.phase-timing": "Números de sesión:",
   "render.evidence.found": "hallado en la fuente",
   "render.evidence.unverified": "sin verificar",
   "render.source": "Fuente",
