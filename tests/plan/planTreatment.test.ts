@@ -595,6 +595,30 @@ describe("formats and options", () => {
     ]);
   });
 
+  it("each phase carries the source of its session numbers and whether it was found", () => {
+    const c = caseOf({ population: "adolescent" });
+    const f = formulate(c);
+    const marks = (p: TreatmentPlan) => p.sections.map((s) => [s.kind, s.timing?.evidence]);
+    expect(marks(planTreatment(f, c))).toEqual([
+      ["opening", "found"],
+      ["middle", "found"],
+      ["ending", "found"],
+    ]);
+    expect(marks(planTreatment(f, c, { sessions: 14 }))[1]).toEqual(["middle", "unverified"]);
+    expect(marks(planTreatment(f, c, { format: "brief" }))[0]).toEqual(["opening", "unverified"]);
+    expect(marks(planTreatment(f, c, { format: "group" })).slice(0, 2)).toEqual([
+      ["pre-group", "found"],
+      ["opening", "unverified"],
+    ]);
+    expect(planTreatment(f, c, { format: "counselling" }).sections[0]?.timing?.source).toContain(
+      "Judd",
+    );
+    const s = suicidalCase();
+    const safety = planTreatment(formulate(s), s).sections[0];
+    expect(safety?.kind).toBe("safety");
+    expect(safety?.timing).toBeUndefined();
+  });
+
   it("a request outside the range is clamped and recorded; a non-number is recorded as null", () => {
     const c = sample("grief-mother");
     const f = formulate(c);
