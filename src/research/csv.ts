@@ -64,11 +64,22 @@ const csvRecord = (fields: readonly CsvValue[]): string =>
   fields.length === 1 && csvField(fields[0]) === "" ? '""' : fields.map(csvField).join(",");
 
 /**
+ * Options of {@link toCsv}.
+ *
+ * @category Research
+ */
+export interface ToCsvOptions {
+  /** Write the header record of column names first (default `true`). `false` gives records only, for appending to a file or a stream that already has its header. */
+  readonly header?: boolean;
+}
+
+/**
  * Write rows as RFC 4180 CSV: a header record of the column names, then one record per
  * row with the columns in the given order.
  *
  * Every record, the last included, ends with CRLF (RFC 4180 §2.1–2.2), so concatenating
- * two outputs without their headers stays valid. Fields are quoted by {@link csvField}.
+ * two outputs without their headers stays valid (`{ header: false }` leaves the header
+ * out, for streaming rows in chunks). Fields are quoted by {@link csvField}.
  * A record made of one empty field is written `""` rather than as a blank line, which
  * some readers skip. With no columns the result is the empty string. No guard against
  * spreadsheet formula injection is applied (a field starting with `=` is written as is),
@@ -76,6 +87,7 @@ const csvRecord = (fields: readonly CsvValue[]): string =>
  *
  * @param rows - the rows, objects whose values are {@link CsvValue}s
  * @param columns - the keys to write, in order; they are also the header
+ * @param options - `header: false` to leave the header record out
  * @returns the CSV text, which {@link parseCsv} reads back to the same strings
  *
  * @example
@@ -88,15 +100,22 @@ const csvRecord = (fields: readonly CsvValue[]): string =>
  * toCsv([{ kappa: 0.4, agreed: true, note: null }], ["kappa", "agreed", "note"])
  * //=> "kappa,agreed,note\r\n0.4,true,\r\n"
  *
+ * @example
+ * // Records only, to append to a file that already has its header
+ * toCsv([{ id: "c3", area: "grief" }], ["id", "area"], { header: false })
+ * //=> "c3,grief\r\n"
+ *
  * @category Research
  * @see RFC 4180: Common Format and MIME Type for Comma-Separated Values (CSV) Files.
  */
 export function toCsv<Row extends { readonly [K in keyof Row]: CsvValue }>(
   rows: readonly Row[],
   columns: readonly (keyof Row & string)[],
+  options: ToCsvOptions = {},
 ): string {
   if (columns.length === 0) return "";
-  const records = [columns, ...rows.map((row) => columns.map((column) => row[column]))];
+  const body = rows.map((row) => columns.map((column) => row[column]));
+  const records = options.header === false ? body : [columns, ...body];
   return records.map((fields) => csvRecord(fields) + CRLF).join("");
 }
 

@@ -1,11 +1,26 @@
 /**
- * Research helpers: agreement statistics for comparing the model's chosen problem area
- * with clinicians' (percent agreement, Wilson intervals, Cohen's, weighted and Fleiss'
- * kappa), and CSV / JSON Lines output. All pure: no I/O, clock or randomness, and
- * invalid input is an `Either` error value, never a throw.
+ * Research helpers: run the formulation over cohorts (arrays, iterables, streams, JSON
+ * Lines), summarise a cohort with Wilson intervals, test how sensitive the chosen focus is
+ * to the scoring model's parameters, generate seeded synthetic cohorts, compare the model's
+ * chosen problem area with clinicians' (percent agreement, Wilson intervals, Cohen's,
+ * weighted and Fleiss' kappa), and write flat rows as CSV or JSON Lines. All pure: no I/O,
+ * clock or randomness (the seeded generators are deterministic), and invalid input is an
+ * `Either` error value or an error record, never a throw.
  *
  * @module
  */
+export {
+  analyzeCaseSensitivity,
+  analyzeSensitivity,
+  type CaseSensitivity,
+  DEFAULT_STABILITY_THRESHOLD,
+  type SensitivityOptions,
+  type SensitivityReport,
+  type SensitivitySummary,
+  type SensitivitySummaryOptions,
+  summarizeSensitivity,
+} from "./analyzeSensitivity.js";
+export { BATCH_ROW_COLUMNS, type BatchRow, batchRow, formulationRow } from "./batchRow.js";
 export {
   type CohenKappaOptions,
   type ConfidenceInterval,
@@ -13,20 +28,59 @@ export {
   type KappaEstimate,
 } from "./cohenKappa.js";
 export { type ConfusionMatrix, confusionMatrix } from "./confusionMatrix.js";
-export { type CsvValue, csvField, parseCsv, toCsv } from "./csv.js";
+export { type CsvValue, csvField, parseCsv, type ToCsvOptions, toCsv } from "./csv.js";
 export {
   countRatings,
   type FleissKappaEstimate,
   fleissKappa,
   type RatingCounts,
 } from "./fleissKappa.js";
+export {
+  type BatchFailure,
+  type BatchRecord,
+  type BatchSuccess,
+  type FormulatedCase,
+  type FormulateManyOptions,
+  formulateAt,
+  formulateJsonLines,
+  formulateLine,
+  formulateMany,
+} from "./formulateMany.js";
 export { toJsonl } from "./jsonl.js";
 export { percentAgreement } from "./percentAgreement.js";
+export {
+  DEFAULT_SENSITIVITY_EPSILON,
+  DEFAULT_SENSITIVITY_RUNS,
+  DEFAULT_SENSITIVITY_SEED,
+  MAX_SENSITIVITY_RUNS,
+  type PerturbedModels,
+  type PerturbOptions,
+  perturbModels,
+} from "./perturbModels.js";
 export {
   RESEARCH_ERROR_CODES,
   type ResearchError,
   type ResearchErrorCode,
 } from "./researchError.js";
+export {
+  type AreaSummary,
+  type CohortSummary,
+  type CohortSummaryOptions,
+  type FlagCount,
+  type GroupSummary,
+  summarizeCohort,
+} from "./summarizeCohort.js";
+export {
+  DEFAULT_PATTERN_MIX,
+  MAX_SYNTHETIC_COUNT,
+  type PatternMix,
+  SYNTHETIC_ID_PREFIX,
+  type SynthesizeCohortOptions,
+  type SynthesizeOptions,
+  type SyntheticCase,
+  synthesizeCase,
+  synthesizeCases,
+} from "./synthesizeCases.js";
 export {
   KAPPA_WEIGHTINGS,
   type KappaWeighting,

@@ -25,6 +25,9 @@
  * - `csv-unterminated-quote`: a quoted CSV field is never closed.
  * - `csv-stray-quote`: a quote inside an unquoted field, or text after a closing quote.
  * - `not-serializable`: a value cannot be written as JSON (a cycle, a bigint, a throwing `toJSON`).
+ * - `invalid-option`: an option is out of its documented range (a seed, a count, a mix weight, an epsilon).
+ * - `too-many-rejections`: the sensitivity analysis could not draw enough perturbed models that
+ *   `defineModel` accepts (epsilon too large for the model's ordering constraints).
  *
  * @category Research
  */
@@ -44,6 +47,8 @@ export const RESEARCH_ERROR_CODES = [
   "csv-unterminated-quote",
   "csv-stray-quote",
   "not-serializable",
+  "invalid-option",
+  "too-many-rejections",
 ] as const;
 
 /** One of {@link RESEARCH_ERROR_CODES}. @category Research */

@@ -5,6 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { checkCriticalValue, fail, isCount } from "./internal/fail.js";
+import { wilsonLimits } from "./internal/wilson.js";
 import type { ResearchError } from "./researchError.js";
 
 /**
@@ -80,14 +81,5 @@ export function wilsonInterval(
   if (n === 0) return fail("empty-input", "n", "n is 0, so there is no proportion");
   const critical = checkCriticalValue(z, "z");
   if (E.isLeft(critical)) return critical;
-  const p = successes / n;
-  const z2 = z * z;
-  const denominator = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denominator;
-  const halfWidth = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return E.right({
-    proportion: p,
-    lower: Math.min(p, Math.max(0, centre - halfWidth)),
-    upper: Math.max(p, Math.min(1, centre + halfWidth)),
-  });
+  return E.right(wilsonLimits(successes, n, critical.right));
 }
