@@ -9,7 +9,10 @@
  */
 export { type OnsetWindow, onsetWindow } from "./onsetWindow.js";
 export { type FocusChartOptions, renderFocusChart } from "./renderFocusChart.js";
-export { type CircleOptions, renderInterpersonalCircle } from "./renderInterpersonalCircle.js";
+export {
+  type InterpersonalCircleOptions,
+  renderInterpersonalCircle,
+} from "./renderInterpersonalCircle.js";
 export { renderTimeline, type TimelineOptions } from "./renderTimeline.js";
 export {
   INVENTORY_THRESHOLDS,

@@ -27,7 +27,7 @@ import type { PictureOptions, PictureTheme } from "./theme.js";
  *
  * @category Pictures
  */
-export interface CircleOptions extends PictureOptions {
+export interface InterpersonalCircleOptions extends PictureOptions {
   /** The case's formulation: with it, people tied to the focus are highlighted. */
   readonly formulation?: Formulation;
   /**
@@ -58,7 +58,7 @@ interface Lit {
  * Who is highlighted, by id. With `focus`, a person tied to both focus areas is filled with
  * the primary's colour and ringed with the secondary's.
  */
-const highlights = (o: CircleOptions): ReadonlyMap<string, Lit> => {
+const highlights = (o: InterpersonalCircleOptions): ReadonlyMap<string, Lit> => {
   const f = o.formulation;
   const mode = o.highlight ?? "primary";
   const out = new Map<string, Lit>();
@@ -220,7 +220,10 @@ const describePerson = (r: Relationship): string =>
  * @category Pictures
  * @see Stuart S, Robertson M. Interpersonal Psychotherapy: A Clinician's Guide, 2nd ed. (2012): the interpersonal circle.
  */
-export function renderInterpersonalCircle(c: Case, options: CircleOptions = {}): string {
+export function renderInterpersonalCircle(
+  c: Case,
+  options: InterpersonalCircleOptions = {},
+): string {
   const t = resolveTheme(options.theme);
   const tradition = options.tradition ?? "weissman-markowitz";
   const layout = layoutCircle(c.relationships, {
