@@ -137,7 +137,7 @@ const text = (r: ResolvedLocale, key: PlanMessageKey, params: PlanParams = {}): 
  * formatted at their precision and numbers with `Intl` in the locale, in UTC. Pure and
  * deterministic.
  *
- * @param f - the formulation, from {@link formulate}
+ * @param f - the formulation, from `formulate`
  * @param c - the case the formulation was made from
  * @param options - the locale (`en`, `es`, or one in `options.locales`), and the format and sessions of the plan
  * @returns the draft statement

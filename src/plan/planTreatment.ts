@@ -418,7 +418,7 @@ const measurementOf = (x: Context): MeasurementEntry[] => {
  * options give the same plan. It is a draft for the clinician (`status: "draft"`), never a
  * prescription.
  *
- * @param f - the formulation of the case, from {@link formulate}
+ * @param f - the formulation of the case, from `formulate`
  * @param c - the case the formulation was made from (labels, dates and events are read from it)
  * @param options - the format (default from the population), sessions, IPT-A parent sessions
  * @returns the plan (`ipt-plan/1`)
