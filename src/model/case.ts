@@ -73,16 +73,27 @@ export type Episode = DeepReadonly<z.output<typeof EpisodeSchema>>;
 
 /** One row of the interpersonal inventory: an important person, past or present. @category Model */
 export const RelationshipSchema = z.strictObject({
+  /** Unique in the case (1..64 characters); referenced by life events and evidence. */
   id: IdSchema,
+  /** Display label such as "Husband" or "Friend J." (1..80 characters); pseudonymous. */
   label: z.string().min(1).max(MAX_LABEL_LENGTH),
+  /** Who the person is to the patient. */
   role: z.enum(RELATIONSHIP_ROLES),
+  /** Closeness on the interpersonal circle: inner = most intimate. */
   circle: z.enum(CIRCLES),
+  /** State of the relationship now. */
   status: z.enum(RELATIONSHIP_STATUSES),
+  /** How often they are in touch now. */
   contact: z.enum(CONTACT_FREQUENCIES).optional(),
+  /** How much support this person gives, 0..4. */
   support: ScaleSchema.optional(),
+  /** Intensity of current conflict, 0..4. */
   conflict: ScaleSchema.optional(),
+  /** When the conflict began. */
   conflictSince: PartialDateSchema.optional(),
+  /** `false`: the two hold non-reciprocal (mismatched) expectations of the relationship, the core of a role dispute. */
   expectationsReciprocal: z.boolean().optional(),
+  /** Stage of a dispute, if any. */
   disputeStage: z.enum(DISPUTE_STAGES).optional(),
 });
 /** One row of the interpersonal inventory. @category Model */
@@ -90,12 +101,19 @@ export type Relationship = DeepReadonly<z.output<typeof RelationshipSchema>>;
 
 /** An event around the episode. @category Model */
 export const LifeEventSchema = z.strictObject({
+  /** Unique in the case (1..64 characters). */
   id: IdSchema,
+  /** What happened. */
   kind: z.enum(LIFE_EVENT_KINDS),
+  /** When it happened. */
   date: PartialDateSchema,
+  /** Who is involved: the person who died, the partner divorced, the baby born. Each must be a relationship id. */
   relationshipIds: z.array(IdSchema).optional(),
+  /** How much it upset the patient, 0..4. */
   distress: ScaleSchema.optional(),
+  /** `true`: the patient has mourned or adapted to it. */
   adjusted: z.boolean().optional(),
+  /** Only on `death` and `pregnancy-loss`: prolonged grief signs present nearly every day in the last month (unique). */
   griefSigns: z.array(z.enum(GRIEF_SIGNS)).max(GRIEF_SIGNS.length).optional(),
 });
 /** An event around the episode. @category Model */
@@ -103,9 +121,13 @@ export type LifeEvent = DeepReadonly<z.output<typeof LifeEventSchema>>;
 
 /** The long-standing interpersonal pattern (evidence for deficits or sensitivity). @category Model */
 export const SocialSchema = z.strictObject({
+  /** How lonely the patient feels, 0..4. */
   loneliness: ScaleSchema.optional(),
+  /** A long-standing pattern of few or impoverished relationships. */
   lifelongIsolation: z.boolean().optional(),
+  /** Difficulty starting or keeping relationships, 0..4. */
   communicationDifficulty: ScaleSchema.optional(),
+  /** Sensitivity to criticism and rejection, 0..4. */
   rejectionSensitivity: ScaleSchema.optional(),
 });
 /** The long-standing interpersonal pattern. @category Model */
@@ -113,9 +135,13 @@ export type Social = DeepReadonly<z.output<typeof SocialSchema>>;
 
 /** A standardized instrument administered to the patient. @category Model */
 export const MeasureSchema = z.strictObject({
+  /** A built-in instrument (`phq-9`, `gad-7`, `epds`, `hamd-17`, `pg-13-r`, `icg`) or an id an app registered. */
   instrument: z.string().min(1).max(MAX_ID_LENGTH),
+  /** When it was administered. */
   administeredOn: PartialDateSchema,
+  /** Item scores in the instrument's order, as its scoring manual keys them; `null` = missing. */
   items: z.array(z.int().nullable()).max(MAX_MEASURE_ITEMS),
+  /** The loss (a life event id) a grief instrument is about. */
   relatesTo: IdSchema.optional(),
 });
 /** A standardized instrument administered to the patient. @category Model */
@@ -128,15 +154,25 @@ export type Measure = DeepReadonly<z.output<typeof MeasureSchema>>;
  * @category Model
  */
 export const CaseSchema = z.strictObject({
+  /** Format and version of the file: `ipt-case/1`. */
   format: z.literal(CASE_FORMAT),
+  /** Pseudonymous case id (1..64 characters); never a name or record number. */
   id: IdSchema.optional(),
+  /** The reference date (day precision): every "how long ago" is measured from it. Scoring never reads the clock. */
   assessedOn: DaySchema,
+  /** Selects age-specific rules and adaptation notes (default `adult`). */
   population: z.enum(POPULATIONS).default("adult"),
+  /** The condition IPT is applied to (default `depression`). */
   condition: z.enum(CONDITIONS).default("depression"),
+  /** The current episode. */
   episode: EpisodeSchema,
+  /** The interpersonal inventory: important people, past and present (may be empty). */
   relationships: z.array(RelationshipSchema),
+  /** Events around the episode (may be empty). */
   lifeEvents: z.array(LifeEventSchema),
+  /** The long-standing interpersonal pattern. */
   social: SocialSchema.optional(),
+  /** Standardized instruments administered (default `[]`). */
   measures: z.array(MeasureSchema).default([]),
 });
 
