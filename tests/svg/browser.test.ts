@@ -24,7 +24,7 @@ import { formulate, problemAreaLabel } from "ipt-formulation";
 import { renderFocusChart, renderInterpersonalCircle, renderTimeline } from "ipt-formulation/svg";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { crowdCase, decodeOrThrow, SAMPLES } from "./fixtures.js";
+import { crowdCase, decodeOrThrow, hostileCase, SAMPLES } from "./fixtures.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -139,6 +139,7 @@ describe.skipIf(!HAVE_CHROMIUM)("pictures in Chromium", () => {
   });
 
   const crowd = decodeOrThrow(crowdCase(40));
+  const hostile = hostileCase();
   const crowdInner = decodeOrThrow(crowdCase(40, () => "inner"));
   const cases: [string, string][] = [
     ...SAMPLES.flatMap((s): [string, string][] => [
@@ -153,6 +154,11 @@ describe.skipIf(!HAVE_CHROMIUM)("pictures in Chromium", () => {
       "12 people circle (labels by their nodes)",
       renderInterpersonalCircle(decodeOrThrow(crowdCase(12)), { highlight: "none" }),
     ],
+    [
+      "hostile labels circle",
+      renderInterpersonalCircle(hostile, { formulation: formulate(hostile) }),
+    ],
+    ["hostile labels timeline", renderTimeline(hostile, formulate(hostile))],
   ];
 
   it.each(cases)(

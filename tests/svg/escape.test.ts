@@ -1,56 +1,9 @@
 import { formulate } from "ipt-formulation";
 import { renderFocusChart, renderInterpersonalCircle, renderTimeline } from "ipt-formulation/svg";
 import { describe, expect, it } from "vitest";
-import { decodeOrThrow } from "./fixtures.js";
+import { hostileCase } from "./fixtures.js";
 import { overlappingTexts } from "./geometry.js";
 import { elements, parseXml, textContent, type XmlElement } from "./xml.js";
-
-/** Labels that try to break out of the markup, or out of XML altogether. */
-const HOSTILE = [
-  "</text><script>alert(1)</script>",
-  '"><script>alert(1)</script>',
-  "&amp; &lt; & &#x3c; &unknown;",
-  `He said "hi" and 'bye'`,
-  "]]> <![CDATA[ x ]]>",
-  "<!-- comment --> <?pi?>",
-  "nul\u0000 bell\u0007 esc\u001b del\u007f nel\u0085 tab\t nl\n cr\r",
-  "lone high \ud800 here",
-  "lone low \udfff here",
-  "ends high \udbff",
-  "\ufffe\uffff non-characters",
-  "x".repeat(80),
-  "W".repeat(80),
-  "👨‍👩‍👧 family 🎉 and 🏳️‍🌈",
-  "\u202eright-to-left override",
-  "e\u0301 combining, \u200d joiner",
-  "中文名字 한국어 日本語",
-] as const;
-
-const hostileCase = () =>
-  decodeOrThrow({
-    format: "ipt-case/1",
-    id: "</title><script>x</script>",
-    assessedOn: "2026-01-20",
-    episode: { onset: "2025-10" },
-    relationships: HOSTILE.map((label, i) => ({
-      id: i === 0 ? `"'<>&${i}` : `r${i}\u0000${label.slice(0, 20)}`,
-      label,
-      role: "friend",
-      circle: (["inner", "middle", "outer"] as const)[i % 3],
-      status: (["active", "estranged", "ended", "deceased"] as const)[i % 4],
-      support: (i % 5) as 0 | 1 | 2 | 3 | 4,
-      conflict: ((i * 2) % 5) as 0 | 1 | 2 | 3 | 4,
-      conflictSince: "2025-09",
-    })),
-    lifeEvents: HOSTILE.map((_, i) => ({
-      id: `e${i}<&>"'`,
-      kind: i % 2 === 0 ? "death" : "job-loss",
-      date: `2025-0${(i % 9) + 1}`,
-      relationshipIds: [
-        i === 0 ? `"'<>&${i}` : `r${i}\u0000${(HOSTILE[i] as string).slice(0, 20)}`,
-      ],
-    })),
-  });
 
 describe("hostile input renders as text, never markup", () => {
   const c = hostileCase();
