@@ -247,7 +247,12 @@ describe("the timeline", () => {
     const c = decodeOrThrow({
       ...grief.input,
       lifeEvents: [
-        { id: "wide", kind: "relocation", date: "2025" },
+        {
+          id: "wide",
+          kind: "relocation",
+          date: "2025",
+          relationshipIds: ["mother", "partner", "brother", "friend-k"],
+        },
         { id: "late", kind: "job-loss", date: "2026-01-10" },
       ],
     });
