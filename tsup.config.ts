@@ -16,6 +16,7 @@ const LIBRARY_ENTRIES: Record<string, string> = {
   index: "src/index.ts",
   measures: "src/measures/index.ts",
   research: "src/research/index.ts",
+  plan: "src/plan/index.ts",
 };
 
 export default defineConfig([

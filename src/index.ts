@@ -211,6 +211,69 @@ export {
   SCALE_VALUES,
   type Scale,
 } from "./model/vocabularies.js";
+// plan (also the ipt-formulation/plan subpath)
+export { DEFAULT_LOCALES } from "./plan/defaultLocales.js";
+export { draftFormulationStatement } from "./plan/draftFormulationStatement.js";
+export {
+  defaultFormat,
+  FORMAT_SPECS,
+  type FormatSpec,
+  type PhaseKind,
+  type PhaseSpan,
+  PLAN_FORMATS,
+  type PlanFormat,
+  phaseSchedule,
+  preGroupSessions,
+  resolveSessions,
+  type SessionSpan,
+} from "./plan/formats.js";
+export {
+  type FallbackTerm,
+  type LocaleTable,
+  type MeasureRule,
+  type PlanLocale,
+  type PlanMessageKey,
+  type PlanParam,
+  type PlanParams,
+  type PlanTerms,
+  placeholdersOf,
+  registerLocale,
+  type SessionFrequency,
+  type SessionSeries,
+  type TermVocabulary,
+} from "./plan/locale.js";
+export { EN, EN_MESSAGES } from "./plan/locales/en.js";
+export { ES } from "./plan/locales/es.js";
+export { planTreatment } from "./plan/planTreatment.js";
+export { renderPlan } from "./plan/renderPlan.js";
+export {
+  type EvidenceStatus,
+  PLAN_SOURCES,
+  type PlanSource,
+  type PlanSourceKey,
+} from "./plan/sources.js";
+export {
+  type AreaDetail,
+  type DeficitsDetail,
+  type DisputeDetail,
+  type FocusRole,
+  type FormulationStatement,
+  type GriefDetail,
+  type MeasurementEntry,
+  type PersonRef,
+  PLAN_FORMAT_TAG,
+  PLAN_INSTRUMENTS,
+  type PlanInstrument,
+  type PlanItem,
+  type PlanOptions,
+  type PlanSection,
+  type PlanTreatmentFormat,
+  type RenderOptions,
+  STATEMENT_FORMAT_TAG,
+  type StatementOptions,
+  type TransitionDetail,
+  type TreatmentPlan,
+} from "./plan/types.js";
 export { CITATIONS } from "./scoring/citations.js";
 export { recomputeScore } from "./scoring/combine.js";
 export { type ExplainOptions, explainFormulation } from "./scoring/explainFormulation.js";
