@@ -17,6 +17,7 @@ const LIBRARY_ENTRIES: Record<string, string> = {
   measures: "src/measures/index.ts",
   research: "src/research/index.ts",
   plan: "src/plan/index.ts",
+  svg: "src/svg/index.ts",
 };
 
 export default defineConfig([

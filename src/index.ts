@@ -312,3 +312,25 @@ export {
   type SourceView,
   type TimeReference,
 } from "./scoring/types.js";
+
+// svg: pictures (also the ipt-formulation/svg subpath)
+export { type OnsetWindow, onsetWindow } from "./svg/onsetWindow.js";
+export { type FocusChartOptions, renderFocusChart } from "./svg/renderFocusChart.js";
+export {
+  type InterpersonalCircleOptions,
+  renderInterpersonalCircle,
+} from "./svg/renderInterpersonalCircle.js";
+export { renderTimeline, type TimelineOptions } from "./svg/renderTimeline.js";
+export {
+  INVENTORY_THRESHOLDS,
+  type InventorySummary,
+  summarizeInventory,
+} from "./svg/summarizeInventory.js";
+export {
+  AREA_COLORS,
+  DEFAULT_THEME,
+  type PictureOptions,
+  type PictureTheme,
+  type PictureThemeOverrides,
+  THEME_CSS_VARIABLES,
+} from "./svg/theme.js";
