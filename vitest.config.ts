@@ -17,6 +17,10 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
+    // Property tests run hundreds of cases; on a loaded 2-core CI machine with coverage
+    // instrumentation the default 5 s is too tight.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
     coverage: {
       provider: "v8",
