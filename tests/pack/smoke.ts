@@ -1,0 +1,512 @@
+/**
+ * Smoke test of the packed package, installed the way a user installs it.
+ *
+ * 1. `npm pack` the repository into a temp directory and check the tarball's file list.
+ * 2. Create a scratch project in a temp directory and install the tarball there, with zod and
+ *    fp-ts copied from this repository's `node_modules` (`file:` + `--install-links`,
+ *    `--offline`: no network, at most the npm cache CI warms with `npm ci`).
+ * 3. Check zod and fp-ts are peers: the ESM and CJS builds import them (the browser bundle
+ *    alone carries them inside), and at runtime they resolve to the scratch project's copies.
+ * 4. Import the package from ESM and from CJS (the main entry and every subpath of
+ *    package.json `exports`, the JSON Schema, and `./browser` from ESM), formulate a sample
+ *    case through each and compare the results.
+ * 5. Type-check a consumer with the repository's `typescript` under `moduleResolution`
+ *    `node16` (an ESM and a CJS file) and `bundler`, with `skipLibCheck: false` and no
+ *    `@types/node`.
+ * 6. Run the bin (`--help`, `validate` on a valid and an invalid case) when the package has
+ *    `dist/cli.js`; without it the bin checks are skipped with a note.
+ *
+ * Run after `npm run build`: `npm run test:pack`. `PACK_SMOKE_KEEP=1` keeps the temp
+ * directory for inspection. Exits 1 on any failure.
+ */
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const started = performance.now();
+const SAMPLE = "grief-mother.json";
+const SAMPLE_FOCUS = "grief";
+
+const ms = (t0: number): string => `${Math.round(performance.now() - t0)} ms`;
+const indent = (s: string): string =>
+  s
+    .trim()
+    .split("\n")
+    .map((l) => `     ${l}`)
+    .join("\n");
+
+let failures = 0;
+let skipped = 0;
+
+/** Run one check; a failure is counted and printed, and the run goes on. */
+function check(name: string, fn: () => string | undefined): void {
+  const t0 = performance.now();
+  try {
+    const note = fn();
+    console.log(`ok   ${name} (${ms(t0)})${note ? `: ${note}` : ""}`);
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name} (${ms(t0)})`);
+    console.log(indent(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/** Run a step the later ones need; on failure, stop. */
+function must<T>(name: string, fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    const out = fn();
+    console.log(`ok   ${name} (${ms(t0)})`);
+    return out;
+  } catch (e) {
+    console.log(`FAIL ${name} (${ms(t0)})`);
+    console.log(indent(e instanceof Error ? e.message : String(e)));
+    finish(1);
+  }
+}
+
+function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+/** Run a command; throws with its output when the exit status is not `expect` (0 by default; `"nonzero"` for any failure). */
+function run(
+  cmd: string,
+  args: readonly string[],
+  cwd: string,
+  expect: number | "nonzero" = 0,
+): SpawnSyncReturns<string> {
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  });
+  const ok = expect === "nonzero" ? r.status !== 0 && r.status !== null : r.status === expect;
+  if (r.error !== undefined || !ok)
+    throw new Error(
+      [
+        `\`${cmd} ${args.join(" ")}\` exited ${String(r.status)} (expected ${String(expect)})${r.error ? `: ${r.error.message}` : ""}`,
+        r.stdout.trim().slice(-3000),
+        r.stderr.trim().slice(-3000),
+      ]
+        .filter((s) => s !== "")
+        .join("\n"),
+    );
+  return r;
+}
+
+let work = "";
+function finish(code: number): never {
+  if (work !== "") {
+    if (process.env.PACK_SMOKE_KEEP === "1") console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+  const total = (performance.now() - started) / 1000;
+  console.log(
+    `${code === 0 ? "pack smoke test passed" : "pack smoke test FAILED"}: ${failures} failed, ${skipped} skipped, ${total.toFixed(1)} s`,
+  );
+  process.exit(code);
+}
+
+// --- 0. the build is there -------------------------------------------------------------------
+
+interface Conditions {
+  readonly types: string;
+  readonly default: string;
+}
+type ExportValue = string | { readonly import?: Conditions; readonly require?: Conditions };
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  name: string;
+  version: string;
+  exports: Readonly<Record<string, ExportValue>>;
+  bin?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  dependencies?: Record<string, string>;
+};
+
+/** A dual (ESM + CJS) entry of `exports`: its specifier and its `dist/<file>` base name. */
+interface Entry {
+  readonly specifier: string;
+  readonly file: string;
+  /** A JS identifier for generated code. */
+  readonly id: string;
+}
+const ENTRIES: readonly Entry[] = Object.entries(pkg.exports).flatMap(([sub, v]) => {
+  if (typeof v === "string" || v.import === undefined || v.require === undefined) return [];
+  const file = /^\.\/dist\/(.+)\.js$/.exec(v.import.default)?.[1];
+  if (file === undefined) return [];
+  const specifier = sub === "." ? pkg.name : `${pkg.name}/${sub.slice(2)}`;
+  return [{ specifier, file, id: `entry_${file.replace(/\W/g, "_")}` }];
+});
+const SUBPATHS = ENTRIES.filter((e) => e.specifier !== pkg.name);
+
+const distFiles = [
+  ...ENTRIES.flatMap(({ file: e }) => [`${e}.js`, `${e}.cjs`, `${e}.d.ts`, `${e}.d.cts`]),
+  "ipt-formulation.browser.js",
+  "schema/ipt-case-1.schema.json",
+];
+const missing = distFiles.filter((f) => !existsSync(join(root, "dist", f)));
+if (missing.length > 0) {
+  console.error(`dist/ is incomplete (${missing.join(", ")}): run \`npm run build\` first`);
+  process.exit(1);
+}
+const hasCli = existsSync(join(root, "dist/cli.js"));
+
+work = mkdtempSync(join(tmpdir(), "ipt-pack-smoke-"));
+const packDir = join(work, "pack");
+const app = join(work, "app");
+mkdirSync(packDir);
+mkdirSync(app);
+
+// --- 1. pack ---------------------------------------------------------------------------------
+
+interface PackResult {
+  readonly filename: string;
+  readonly size: number;
+  readonly unpackedSize: number;
+  readonly files: readonly { readonly path: string }[];
+}
+const packed = must("npm pack", () => {
+  const r = run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", packDir], root);
+  const list = JSON.parse(r.stdout.slice(r.stdout.indexOf("["))) as PackResult[];
+  const first = list[0];
+  assert(first !== undefined, "npm pack printed no result");
+  return first;
+});
+const tarball = join(packDir, packed.filename);
+const packedFiles = new Set(packed.files.map((f) => f.path));
+
+check("tarball holds the build and nothing else", () => {
+  const want = ["package.json", ...distFiles.map((f) => `dist/${f}`)];
+  const absent = want.filter((f) => !packedFiles.has(f));
+  assert(absent.length === 0, `missing from the tarball: ${absent.join(", ")}`);
+  const stray = [...packedFiles].filter(
+    (f) =>
+      !(f.startsWith("dist/") || /^(package\.json|README\.md|CHANGELOG\.md|LICENSE.*)$/.test(f)),
+  );
+  assert(stray.length === 0, `unexpected files in the tarball: ${stray.join(", ")}`);
+  return `${packed.filename}, ${packedFiles.size} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`;
+});
+
+// --- 2. install into a scratch project -------------------------------------------------------
+
+const sample = readFileSync(join(root, "tests/fixtures", SAMPLE), "utf8");
+writeFileSync(join(app, "sample.json"), sample);
+writeFileSync(
+  join(app, "invalid.json"),
+  JSON.stringify({ format: "ipt-case/1", assessedOn: "2026-02-30", episode: {} }),
+);
+writeFileSync(
+  join(app, "package.json"),
+  `${JSON.stringify(
+    {
+      name: "ipt-formulation-pack-smoke",
+      private: true,
+      type: "module",
+      dependencies: {
+        [pkg.name]: `file:${tarball}`,
+        zod: `file:${join(root, "node_modules/zod")}`,
+        "fp-ts": `file:${join(root, "node_modules/fp-ts")}`,
+      },
+    },
+    null,
+    2,
+  )}\n`,
+);
+must("npm install --offline (the tarball, zod and fp-ts copied from node_modules)", () =>
+  run(
+    "npm",
+    [
+      "install",
+      "--offline",
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--no-package-lock",
+      // copy the local zod and fp-ts rather than link them: npm 11's arborist crashes
+      // placing a peer dependency that is a link ("Cannot read properties of null (reading 'matches')")
+      "--install-links",
+      "--loglevel=error",
+    ],
+    app,
+  ),
+);
+const installed = join(app, "node_modules", pkg.name);
+
+// --- 3. zod and fp-ts are peers, not bundled -------------------------------------------------
+
+/** Text that only zod's or fp-ts's own source contains. */
+const BUNDLED_MARKERS: readonly [string, RegExp][] = [
+  ["zod", /"\$ZodType"|\._zod\b/],
+  ["fp-ts", /_tag\s*:\s*["']Left["']/],
+];
+check("zod and fp-ts are peer dependencies, not dependencies", () => {
+  const p = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as typeof pkg & {
+    bundleDependencies?: unknown;
+    bundledDependencies?: unknown;
+  };
+  for (const dep of ["zod", "fp-ts"]) {
+    assert(p.peerDependencies?.[dep] !== undefined, `${dep} is not a peer dependency`);
+    assert(p.dependencies?.[dep] === undefined, `${dep} is also a dependency`);
+  }
+  assert(
+    p.bundleDependencies === undefined && p.bundledDependencies === undefined,
+    "bundleDependencies is set",
+  );
+  return undefined;
+});
+check("the ESM and CJS builds import zod and fp-ts instead of bundling them", () => {
+  for (const { file: e } of ENTRIES)
+    for (const ext of ["js", "cjs"]) {
+      const file = `dist/${e}.${ext}`;
+      const text = readFileSync(join(installed, file), "utf8");
+      for (const [dep, marker] of BUNDLED_MARKERS)
+        assert(!marker.test(text), `${file} contains ${dep}'s source (${marker})`);
+      const imports =
+        ext === "js"
+          ? /from ['"]fp-ts\/lib\/[A-Za-z]+\.js['"]/
+          : /require\(['"]fp-ts\/lib\/[A-Za-z]+\.js['"]\)/;
+      assert(imports.test(text), `${file} does not import fp-ts/lib/*.js`);
+    }
+  const index = readFileSync(join(installed, "dist/index.js"), "utf8");
+  assert(/from ['"]zod['"]/.test(index), "dist/index.js does not import zod");
+  const browser = readFileSync(join(installed, "dist/ipt-formulation.browser.js"), "utf8");
+  for (const [dep, marker] of BUNDLED_MARKERS)
+    assert(marker.test(browser), `the browser bundle should carry ${dep} inside`);
+  assert(!/from ['"](zod|fp-ts)/.test(browser), "the browser bundle imports zod or fp-ts");
+  return "browser bundle carries both, as intended";
+});
+
+// --- 4. import from ESM and CJS --------------------------------------------------------------
+
+const subpathImports = SUBPATHS.map((e) => `import * as ${e.id} from "${e.specifier}";`).join("\n");
+const subpathRequires = SUBPATHS.map((e) => `const ${e.id} = require("${e.specifier}");`).join(
+  "\n",
+);
+/** Generated code: `[[specifier, namespace, "/dist/<file>.<ext>"], …]` for every entry. */
+const entryTable = (ext: "js" | "cjs"): string =>
+  `[${ENTRIES.map((e) => `[${JSON.stringify(e.specifier)}, ${e.specifier === pkg.name ? "ipt" : e.id}, ${JSON.stringify(`/dist/${e.file}.${ext}`)}]`).join(", ")}]`;
+
+const ESM_SCRIPT = `import assert from "node:assert/strict";
+import { readFileSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import * as E from "fp-ts/lib/Either.js";
+import * as ipt from "${pkg.name}";
+${subpathImports}
+import schema from "${pkg.name}/schema/ipt-case-1.schema.json" with { type: "json" };
+
+// every entry resolves to its ESM file and exports only defined values
+for (const [specifier, ns, file] of ${entryTable("js")}) {
+  const url = import.meta.resolve(specifier);
+  assert.ok(url.endsWith(file), specifier + " resolves to " + url);
+  assert.ok(Object.keys(ns).length > 0, specifier + " exports nothing");
+  for (const [k, v] of Object.entries(ns)) assert.notEqual(v, undefined, specifier + ": " + k);
+}
+
+// zod and fp-ts resolve, from inside the package, to the app's own copies (peers)
+const fromPackage = createRequire(fileURLToPath(import.meta.resolve("${pkg.name}")));
+const fromApp = createRequire(import.meta.url);
+for (const dep of ["zod", "fp-ts/lib/Either.js"])
+  assert.equal(realpathSync(fromPackage.resolve(dep)), realpathSync(fromApp.resolve(dep)), dep);
+
+const sample = JSON.parse(readFileSync(new URL("./sample.json", import.meta.url), "utf8"));
+const decoded = ipt.decodeCase(sample);
+assert.ok(E.isRight(decoded), "the sample case decodes");
+const f = ipt.formulate(decoded.right);
+assert.equal(f.focus.primary, ${JSON.stringify(SAMPLE_FOCUS)});
+for (const a of f.areas) assert.equal(ipt.recomputeScore(a.evidence), a.score);
+
+const bad = ipt.decodeCase({ format: "ipt-case/1" });
+assert.ok(E.isLeft(bad) && bad.left.issues.length > 0, "an invalid case is a Left");
+
+const phq = ipt.scoreMeasure({ instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] });
+assert.ok(E.isRight(phq));
+assert.equal(phq.right.total, 12);
+
+assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
+assert.deepEqual(schema, JSON.parse(JSON.stringify(ipt.caseJsonSchema())));
+
+const browser = await import("${pkg.name}/browser");
+assert.match(import.meta.resolve("${pkg.name}/browser"), /\\/dist\\/ipt-formulation\\.browser\\.js$/);
+const viaBrowser = browser.formulate(E.getOrElseW(() => assert.fail("browser decode"))(browser.decodeCase(sample)));
+assert.equal(JSON.stringify(viaBrowser), JSON.stringify(f));
+
+process.stdout.write(JSON.stringify(f));
+`;
+
+const CJS_SCRIPT = `const assert = require("node:assert/strict");
+const { readFileSync, realpathSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const E = require("fp-ts/lib/Either.js");
+const ipt = require("${pkg.name}");
+${subpathRequires}
+const schema = require("${pkg.name}/schema/ipt-case-1.schema.json");
+
+for (const [specifier, ns, file] of ${entryTable("cjs")}) {
+  const path = require.resolve(specifier);
+  assert.ok(path.endsWith(file), specifier + " resolves to " + path);
+  assert.ok(Object.keys(ns).length > 0, specifier + " exports nothing");
+  for (const [k, v] of Object.entries(ns)) assert.notEqual(v, undefined, specifier + ": " + k);
+}
+
+const fromPackage = createRequire(require.resolve("${pkg.name}"));
+for (const dep of ["zod", "fp-ts/lib/Either.js"])
+  assert.equal(realpathSync(fromPackage.resolve(dep)), realpathSync(require.resolve(dep)), dep);
+
+const sample = JSON.parse(readFileSync(__dirname + "/sample.json", "utf8"));
+const decoded = ipt.decodeCase(sample);
+assert.ok(E.isRight(decoded), "the sample case decodes");
+const f = ipt.formulate(decoded.right);
+assert.equal(f.focus.primary, ${JSON.stringify(SAMPLE_FOCUS)});
+
+const phq = ipt.scoreMeasure({ instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] });
+assert.ok(E.isRight(phq));
+assert.equal(phq.right.total, 12);
+assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
+
+process.stdout.write(JSON.stringify(f));
+`;
+
+writeFileSync(join(app, "esm.mjs"), ESM_SCRIPT);
+writeFileSync(join(app, "cjs.cjs"), CJS_SCRIPT);
+let esmOut = "";
+let cjsOut = "";
+const listed = ENTRIES.map((e) => `.${e.specifier.slice(pkg.name.length)}`).join(", ");
+check(`import from ESM (${listed}, ./browser, the JSON Schema)`, () => {
+  esmOut = run(process.execPath, ["esm.mjs"], app).stdout;
+  return undefined;
+});
+check(`require from CJS (${listed}, the JSON Schema)`, () => {
+  cjsOut = run(process.execPath, ["cjs.cjs"], app).stdout;
+  return undefined;
+});
+check("ESM and CJS give the same formulation", () => {
+  assert(esmOut !== "" && esmOut === cjsOut, "the ESM and CJS formulations differ");
+  return `${esmOut.length} bytes of JSON`;
+});
+
+// --- 5. type-check a consumer ----------------------------------------------------------------
+
+const CONSUMER_TS = `import * as E from "fp-ts/lib/Either.js";
+import {
+  type Case,
+  type CaseError,
+  decodeCase,
+  type Formulation,
+  formulate,
+  type ProblemArea,
+  recomputeScore,
+} from "ipt-formulation";
+import { type MeasureScore, PHQ9, scoreMeasure } from "ipt-formulation/measures";
+${SUBPATHS.map((e) => `import * as ${e.id} from "${e.specifier}";`).join("\n")}
+
+export function focusOf(json: unknown): ProblemArea | readonly string[] {
+  const decoded: E.Either<CaseError, Case> = decodeCase(json);
+  if (E.isLeft(decoded)) return decoded.left.issues.map((i) => i.path);
+  const f: Formulation = formulate(decoded.right);
+  const same: boolean = f.areas.every((a) => recomputeScore(a.evidence) === a.score);
+  return same ? f.focus.primary : [];
+}
+
+export function phqTotal(items: readonly (number | null)[]): number | null {
+  const s: E.Either<unknown, MeasureScore> = scoreMeasure({
+    instrument: PHQ9.id,
+    administeredOn: "2026-01-12",
+    items,
+  });
+  return E.isRight(s) ? s.right.total : null;
+}
+
+export const subpathExports: readonly (readonly string[])[] = [${SUBPATHS.map((e) => `Object.keys(${e.id} satisfies object)`).join(", ")}];
+`;
+
+const CONSUMER_CTS = `import ipt = require("ipt-formulation");
+import measures = require("ipt-formulation/measures");
+${SUBPATHS.map((e) => `import ${e.id} = require("${e.specifier}");`).join("\n")}
+
+export const total = (items: readonly (number | null)[]): boolean => {
+  const s = measures.scoreMeasure({ instrument: "gad-7", administeredOn: "2026", items });
+  return s._tag === "Right";
+};
+export const decodes = (json: unknown): boolean => ipt.decodeCase(json)._tag === "Right";
+export const subpathExports: readonly number[] = [${SUBPATHS.map((e) => `Object.keys(${e.id}).length`).join(", ")}];
+`;
+
+const tsconfig = (compilerOptions: object, files: readonly string[]): string =>
+  `${JSON.stringify(
+    {
+      compilerOptions: {
+        target: "ES2022",
+        // zod's declarations name the global URL, which a consumer gets from DOM or @types/node;
+        // no @types/node, so the library's own declarations must not need Node's types
+        lib: ["ES2022", "DOM"],
+        types: [],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        ...compilerOptions,
+      },
+      files,
+    },
+    null,
+    2,
+  )}\n`;
+writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
+writeFileSync(join(app, "consumer-cjs.cts"), CONSUMER_CTS);
+writeFileSync(
+  join(app, "tsconfig.node16.json"),
+  tsconfig({ module: "node16", moduleResolution: "node16" }, ["consumer.ts", "consumer-cjs.cts"]),
+);
+writeFileSync(
+  join(app, "tsconfig.bundler.json"),
+  tsconfig({ module: "preserve", moduleResolution: "bundler" }, ["consumer.ts"]),
+);
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+const tsVersion = (
+  JSON.parse(readFileSync(join(root, "node_modules/typescript/package.json"), "utf8")) as {
+    version: string;
+  }
+).version;
+check(`type-check a consumer, moduleResolution node16 (ESM + CJS), TypeScript ${tsVersion}`, () => {
+  run(process.execPath, [tsc, "-p", "tsconfig.node16.json"], app);
+  return undefined;
+});
+check(`type-check a consumer, moduleResolution bundler, TypeScript ${tsVersion}`, () => {
+  run(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], app);
+  return undefined;
+});
+
+// --- 6. the bin ------------------------------------------------------------------------------
+
+const binName = Object.keys(pkg.bin ?? {})[0] ?? pkg.name;
+if (!hasCli) {
+  skipped += 3;
+  console.log(
+    `skip the bin checks (\`${binName} --help\`, \`validate\`): dist/cli.js is not built (no src/cli/main.ts yet)`,
+  );
+} else {
+  const bin = join(app, "node_modules/.bin", binName);
+  check(`\`${binName} --help\``, () => {
+    assert(existsSync(bin), `npm did not link node_modules/.bin/${binName}`);
+    const r = run(bin, ["--help"], app);
+    assert(r.stdout.trim().length > 0, "--help printed nothing on stdout");
+    return r.stdout.trim().split("\n")[0];
+  });
+  check(`\`${binName} validate ${SAMPLE}\` succeeds`, () => {
+    run(bin, ["validate", "sample.json"], app);
+    return undefined;
+  });
+  check(`\`${binName} validate\` on an invalid case fails`, () => {
+    run(bin, ["validate", "invalid.json"], app, "nonzero");
+    return undefined;
+  });
+}
+
+const seconds = (performance.now() - started) / 1000;
+if (seconds > 60) console.log(`note: the smoke test took ${seconds.toFixed(1)} s (budget ~60 s)`);
+finish(failures === 0 ? 0 : 1);
