@@ -266,14 +266,20 @@ check("the ESM and CJS builds import zod and fp-ts instead of bundling them", ()
       const text = readFileSync(join(installed, file), "utf8");
       for (const [dep, marker] of BUNDLED_MARKERS)
         assert(!marker.test(text), `${file} contains ${dep}'s source (${marker})`);
-      const imports =
-        ext === "js"
-          ? /from ['"]fp-ts\/lib\/[A-Za-z]+\.js['"]/
-          : /require\(['"]fp-ts\/lib\/[A-Za-z]+\.js['"]\)/;
-      assert(imports.test(text), `${file} does not import fp-ts/lib/*.js`);
     }
-  const index = readFileSync(join(installed, "dist/index.js"), "utf8");
-  assert(/from ['"]zod['"]/.test(index), "dist/index.js does not import zod");
+  // the main entry uses both (a subpath may reach them only through the main entry)
+  const esm = readFileSync(join(installed, "dist/index.js"), "utf8");
+  const cjs = readFileSync(join(installed, "dist/index.cjs"), "utf8");
+  assert(/from ['"]zod['"]/.test(esm), "dist/index.js does not import zod");
+  assert(
+    /from ['"]fp-ts\/lib\/[A-Za-z]+\.js['"]/.test(esm),
+    "dist/index.js does not import fp-ts/lib/*.js",
+  );
+  assert(/require\(['"]zod['"]\)/.test(cjs), "dist/index.cjs does not require zod");
+  assert(
+    /require\(['"]fp-ts\/lib\/[A-Za-z]+\.js['"]\)/.test(cjs),
+    "dist/index.cjs does not require fp-ts/lib/*.js",
+  );
   const browser = readFileSync(join(installed, "dist/ipt-formulation.browser.js"), "utf8");
   for (const [dep, marker] of BUNDLED_MARKERS)
     assert(marker.test(browser), `the browser bundle should carry ${dep} inside`);
@@ -287,6 +293,12 @@ const subpathImports = SUBPATHS.map((e) => `import * as ${e.id} from "${e.specif
 const subpathRequires = SUBPATHS.map((e) => `const ${e.id} = require("${e.specifier}");`).join(
   "\n",
 );
+const measuresEntry = SUBPATHS.find((e) => e.file === "measures");
+if (measuresEntry === undefined) {
+  console.error("package.json exports has no ./measures entry");
+  process.exit(1);
+}
+const measuresId = measuresEntry.id;
 /** Generated code: `[[specifier, namespace, "/dist/<file>.<ext>"], …]` for every entry. */
 const entryTable = (ext: "js" | "cjs"): string =>
   `[${ENTRIES.map((e) => `[${JSON.stringify(e.specifier)}, ${e.specifier === pkg.name ? "ipt" : e.id}, ${JSON.stringify(`/dist/${e.file}.${ext}`)}]`).join(", ")}]`;
@@ -324,7 +336,7 @@ for (const a of f.areas) assert.equal(ipt.recomputeScore(a.evidence), a.score);
 const bad = ipt.decodeCase({ format: "ipt-case/1" });
 assert.ok(E.isLeft(bad) && bad.left.issues.length > 0, "an invalid case is a Left");
 
-const phq = ipt.scoreMeasure({ instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] });
+const phq = ${measuresId}.scoreMeasure({ instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] });
 assert.ok(E.isRight(phq));
 assert.equal(phq.right.total, 12);
 
@@ -364,7 +376,7 @@ assert.ok(E.isRight(decoded), "the sample case decodes");
 const f = ipt.formulate(decoded.right);
 assert.equal(f.focus.primary, ${JSON.stringify(SAMPLE_FOCUS)});
 
-const phq = ipt.scoreMeasure({ instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] });
+const phq = ${measuresId}.scoreMeasure({ instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] });
 assert.ok(E.isRight(phq));
 assert.equal(phq.right.total, 12);
 assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
