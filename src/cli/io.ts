@@ -19,6 +19,8 @@ export interface CliIo {
   readonly workerUrl?: URL;
   /** How many CPUs the process may use (`os.availableParallelism()`). */
   readonly parallelism: number;
+  /** The 1-minute load average (`os.loadavg()[0]`; 0 where the OS has none). */
+  readonly loadAverage: number;
 }
 
 /** The exit codes of every command. */

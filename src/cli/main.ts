@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { isBatchWorkerData, serveBatchChunks } from "./batchWorker.js";
 import { EPIPE_EXIT, isEpipe } from "./progress.js";
@@ -28,6 +28,7 @@ if (!isMainThread) {
     stderrIsTTY: process.stderr.isTTY === true,
     workerUrl: new URL(import.meta.url),
     parallelism: availableParallelism(),
+    loadAverage: loadavg()[0] ?? 0,
   }).then(
     (code) => {
       process.exitCode = code;

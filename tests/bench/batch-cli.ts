@@ -6,8 +6,8 @@
  * Run: `npx tsup && npx tsx tests/bench/batch-cli.ts [--sizes 10000,100000] [--repeat 3]`
  *
  * For each size, a synthetic cohort (synthesizeCases, seed 2026) is written to a temp
- * file; then, interleaved `repeat` times, each of: the baseline, `batch --jobs 1`, and
- * `batch` (default jobs: one worker thread per CPU) reads it and writes to /dev/null. Each
+ * file; then, interleaved `repeat` times, each of: the baseline, `batch --jobs 1` (main
+ * thread only) and `batch --jobs <CPUs>` (worker threads) reads it and writes to /dev/null. Each
  * child reports its own `process.resourceUsage()` at exit through a preloaded script
  * (CPU time of all its threads, and the peak resident set size, maxRSS). The report gives
  * medians and the ratios to the baseline. Targets (issue 7): wall time <= 3x the baseline;
@@ -115,10 +115,13 @@ const median = (xs: readonly number[]): number => {
 
 const MODES = [
   { name: "baseline (JSON.parse + JSON.stringify)", args: (f: string) => [BASELINE, f] },
-  { name: "batch --jobs 1", args: (f: string) => [CLI, "batch", f, "--jobs", "1"] },
   {
-    name: `batch (default: ${cpus().length} worker threads)`,
-    args: (f: string) => [CLI, "batch", f],
+    name: "batch --jobs 1 (main thread only)",
+    args: (f: string) => [CLI, "batch", f, "--jobs", "1"],
+  },
+  {
+    name: `batch --jobs ${cpus().length} (worker threads)`,
+    args: (f: string) => [CLI, "batch", f, "--jobs", String(cpus().length)],
   },
 ] as const;
 

@@ -2,7 +2,8 @@
  * The built CLI, run as a subprocess: every command, help, version, bad input, missing
  * files, bad flags, stdin, a 100,000-line batch with invalid lines, EPIPE, CSV output.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as E from "fp-ts/lib/Either.js";
@@ -16,7 +17,7 @@ import {
 import { BATCH_ROW_COLUMNS, cohenKappa, parseCsv, synthesizeCases } from "ipt-formulation/research";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
-import { cli, cliUntil, hasStack, prepareCli, ROOT, removeCli } from "./support.js";
+import { CLI, cli, cliUntil, hasStack, prepareCli, ROOT, removeCli } from "./support.js";
 
 const COMMANDS = ["formulate", "validate", "batch", "schema", "synth", "agreement", "sensitivity"];
 const fixture = (name: string): string => join(ROOT, "tests", "fixtures", `${name}.json`);
@@ -397,6 +398,22 @@ describe("batch", () => {
     expect(bad.stderr).toContain("cannot write");
   });
 
+  it.runIf(existsSync("/usr/bin/script"))("a progress line on stderr when it is a terminal", () => {
+    writeFileSync(tmp("tty.jsonl"), valid.join("\n"));
+    // script(1) runs the CLI on a pseudo-terminal; the records go to --out.
+    const r = spawnSync(
+      "/usr/bin/script",
+      [
+        "-qec",
+        `${process.execPath} ${CLI} batch ${tmp("tty.jsonl")} --out ${tmp("tty-out.jsonl")}`,
+        "/dev/null",
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.stdout).toContain("\rbatch: 30 lines, 0 invalid\r\n");
+    expect(jsonl(readFileSync(tmp("tty-out.jsonl"), "utf8"))).toHaveLength(30);
+  });
+
   it("no progress line when stderr is not a terminal", async () => {
     expect((await cli(["batch", "-"], valid.join("\n"))).stderr).toBe("");
   });
@@ -436,7 +453,10 @@ describe("batch", () => {
     const runs = [
       await cliUntil(["batch", "-", "-j", "1"], oneLine, tmp("pipe.jsonl")),
       // Past line 4,000, so that the worker threads are running when the pipe closes.
-      await cliUntil(["batch", tmp("pipe.jsonl")], (out) => out.split("\n").length > 6000),
+      await cliUntil(
+        ["batch", tmp("pipe.jsonl"), "-j", "2"],
+        (out) => out.split("\n").length > 6000,
+      ),
       await cliUntil(["synth", "--count", "1000000"], oneLine),
     ];
     for (const r of runs) expect([r.code, r.stderr]).toEqual([0, ""]);

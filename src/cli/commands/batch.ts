@@ -29,6 +29,17 @@ const MAX_JOBS = 64;
 /** Lines formulated in the main thread before worker threads start (each costs about as much to start as 2,000 lines). */
 const INLINE_LINES = 4000;
 
+/**
+ * The default number of worker threads: one per idle CPU (CPUs minus the 1-minute load
+ * average, rounded), and 1 (the main thread only) when fewer than two are idle. Worker
+ * threads cost memory and start-up time and only pay off on idle cores; on a busy machine
+ * they make a batch slower.
+ */
+export function defaultJobs(cpus: number, loadAverage: number): number {
+  const idle = Math.round(cpus - loadAverage);
+  return idle >= 2 ? Math.min(idle, MAX_JOBS) : 1;
+}
+
 export const batchCommand: Command = {
   name: "batch",
   summary: "Formulate a JSON Lines file of cases (one per line), streaming, one record per line.",
@@ -40,8 +51,9 @@ export const batchCommand: Command = {
     "(joined with ;), the model's id, version and digest, and for an invalid line its issues",
     "as code@path (joined with ;; never a value from the input). A line that is blank or not",
     "JSON is an invalid record too, so the output always has as many records as the input",
-    "has lines. Memory stays flat whatever the input size: lines are read in chunks, the",
-    "output is written with backpressure, and the work is spread over worker threads.",
+    "has lines. Memory is bounded whatever the input size: lines are read in chunks and the",
+    "output is written with backpressure. Past line 4,000 the work is spread over worker",
+    "threads (--jobs; by default one per idle CPU, none when the machine is busy).",
     "A progress line goes to stderr when stderr is a terminal.",
     "",
     "Exit code: 0 when every line was a valid case, 1 when some were not (their records",
@@ -59,7 +71,7 @@ export const batchCommand: Command = {
       type: "string",
       short: "j",
       value: "N",
-      help: "worker threads (default: the number of CPUs; 1 runs in the main thread)",
+      help: "worker threads (default: one per idle CPU, 1 on a busy machine; 1 runs in the main thread)",
     },
   },
   examples: [
@@ -70,7 +82,13 @@ export const batchCommand: Command = {
   run: async (args, io) => {
     const format = choice(args, "format", BATCH_FORMATS, "jsonl");
     if (!format.ok) return usageError(io, "batch", format.message);
-    const jobs = integerOption(args, "jobs", 1, MAX_JOBS, Math.min(io.parallelism, MAX_JOBS));
+    const jobs = integerOption(
+      args,
+      "jobs",
+      1,
+      MAX_JOBS,
+      defaultJobs(io.parallelism, io.loadAverage),
+    );
     if (!jobs.ok) return usageError(io, "batch", jobs.message);
     const model = await loadModel(args, io, "batch");
     if (!model.ok) return model.code;
