@@ -32,7 +32,9 @@ export default defineConfig([
     platform: "neutral",
     splitting: false,
     treeshake: true,
-    external: ["zod", "fp-ts"],
+    // Subpaths import the core by the package's own name, so they load the main entry
+    // instead of carrying copies of it.
+    external: ["zod", "fp-ts", "ipt-formulation"],
     onSuccess: writeSchema,
   },
   // The command-line tool (Node only), an ESM bin with a shebang.
@@ -55,7 +57,7 @@ export default defineConfig([
   // A standalone browser bundle with zod and fp-ts inside (fp-ts's own ES build cannot load
   // in a browser unbundled); also what a CDN serves. No Node built-ins.
   {
-    entry: { "ipt-formulation.browser": "src/index.ts" },
+    entry: { "ipt-formulation.browser": "src/browser.ts" },
     format: ["esm"],
     dts: false,
     sourcemap: true,
@@ -65,6 +67,6 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     minify: true,
-    noExternal: ["zod", "fp-ts"],
+    noExternal: ["zod", "fp-ts", "ipt-formulation"],
   },
 ]);

@@ -7,7 +7,10 @@
  * @packageDocumentation
  */
 
-// io
+// The main entry: the case model, decoding, and formulate. Measures (and their types, such
+// as MeasureScore), the treatment plan, the pictures and the research toolkit are the
+// subpaths ipt-formulation/measures, /plan, /svg and /research; the browser bundle
+// (ipt-formulation/browser) holds them all.
 export {
   CASE_ISSUE_CODES,
   type CaseError,
@@ -25,98 +28,6 @@ export {
   type MeasureItemsValidator,
 } from "./io/decodeCase.js";
 export { encodeCase, type Json } from "./io/encodeCase.js";
-// measures (also the ipt-formulation/measures subpath)
-export {
-  type CaseMeasureContext,
-  type CaseMeasureFlag,
-  type CaseMeasureScore,
-  type GriefMeasureEvidence,
-  griefMeasureEvidence,
-  type MeasureFlagEvidence,
-  measureFlags,
-  scoreCaseMeasures,
-} from "./measures/caseMeasures.js";
-export { measureChanges } from "./measures/change.js";
-export { EPDS, keyEpdsResponses } from "./measures/epds.js";
-export { GAD7 } from "./measures/gad7.js";
-export { HAMD17 } from "./measures/hamd17.js";
-export { ICG } from "./measures/icg.js";
-export { keyResponses } from "./measures/keyResponses.js";
-export { PG13R } from "./measures/pg13r.js";
-export { PHQ9 } from "./measures/phq9.js";
-export { evaluateProlongedGrief } from "./measures/prolongedGrief.js";
-export {
-  DEFAULT_REGISTRY,
-  getInstrument,
-  instrumentRange,
-  listInstruments,
-  registerInstrument,
-  validateInstrument,
-} from "./measures/registry.js";
-export { scoreMeasure, validateMeasureItems } from "./measures/scoreMeasure.js";
-export {
-  type LifeChangeBand,
-  type LifeChangeContribution,
-  type LifeChangeExclusion,
-  type LifeChangeExclusionReason,
-  type LifeChangeOptions,
-  type LifeChangeUnits,
-  SRRS_BANDS,
-  SRRS_DEATH_BY_ROLE,
-  SRRS_EVENTS,
-  SRRS_MAPPING,
-  SRRS_WINDOW_MONTHS,
-  type SrrsBasis,
-  type SrrsEvent,
-  type SrrsRule,
-  scoreLifeChangeUnits,
-} from "./measures/srrs.js";
-export {
-  type Band,
-  type BandSet,
-  type Caseness,
-  CHANGE_STATUSES,
-  type ChangePoint,
-  type ChangeStatus,
-  type CriterionStatus,
-  INSTRUMENT_ISSUE_CODES,
-  type Instrument,
-  type InstrumentConstruct,
-  type InstrumentIssueCode,
-  type InstrumentLicence,
-  type InstrumentRater,
-  type InstrumentRegistry,
-  type ItemDefinition,
-  type ItemFlagRule,
-  type LicenceStatus,
-  type LifeEventInput,
-  MEASURE_FLAG_CODES,
-  MEASURE_ISSUE_CODES,
-  MEASURE_ITEM_ISSUE_CODES,
-  type MeasureChange,
-  type MeasureError,
-  type MeasureFlag,
-  type MeasureFlagCode,
-  type MeasureInput,
-  type MeasureIssue,
-  type MeasureIssueCode,
-  type MeasureItemIssueCode,
-  type MeasureScore,
-  type MeasureValidity,
-  type MissingItemRule,
-  type ProlongedGriefAlgorithm,
-  type ProlongedGriefResult,
-  type RelationshipInput,
-  type ReliableChangeBasis,
-  type ReliableChangeThreshold,
-  type ScoreContext,
-  type ScoreDirection,
-  type ScoreRange,
-  type SubscaleDefinition,
-  type SubscaleScore,
-  type ValidityStatus,
-} from "./measures/types.js";
-// model: schemas and types
 export {
   CASE_FORMAT,
   type Case,
@@ -141,7 +52,6 @@ export {
   type Social,
   SocialSchema,
 } from "./model/case.js";
-// model: labels
 export {
   CIRCLE_LABELS,
   CONDITION_LABELS,
@@ -158,7 +68,6 @@ export {
   RELATIONSHIP_STATUS_LABELS,
   SCALE_LABELS,
 } from "./model/labels.js";
-// model: partial dates
 export {
   comparePartialDates,
   DAYS_PER_MONTH,
@@ -176,7 +85,6 @@ export {
   parsePartialDate,
   toMidDay,
 } from "./model/partialDate.js";
-// model: vocabularies
 export {
   ACCESSORY_GRIEF_SIGNS,
   type AccessoryGriefSign,
@@ -211,69 +119,6 @@ export {
   SCALE_VALUES,
   type Scale,
 } from "./model/vocabularies.js";
-// plan (also the ipt-formulation/plan subpath)
-export { DEFAULT_LOCALES } from "./plan/defaultLocales.js";
-export { draftFormulationStatement } from "./plan/draftFormulationStatement.js";
-export {
-  defaultFormat,
-  FORMAT_SPECS,
-  type FormatSpec,
-  type PhaseKind,
-  type PhaseSpan,
-  PLAN_FORMATS,
-  type PlanFormat,
-  phaseSchedule,
-  preGroupSessions,
-  resolveSessions,
-  type SessionSpan,
-} from "./plan/formats.js";
-export {
-  type FallbackTerm,
-  type LocaleTable,
-  type MeasureRule,
-  type PlanLocale,
-  type PlanMessageKey,
-  type PlanParam,
-  type PlanParams,
-  type PlanTerms,
-  placeholdersOf,
-  registerLocale,
-  type SessionFrequency,
-  type SessionSeries,
-  type TermVocabulary,
-} from "./plan/locale.js";
-export { EN, EN_MESSAGES } from "./plan/locales/en.js";
-export { ES } from "./plan/locales/es.js";
-export { planTreatment } from "./plan/planTreatment.js";
-export { renderPlan } from "./plan/renderPlan.js";
-export {
-  type EvidenceStatus,
-  PLAN_SOURCES,
-  type PlanSource,
-  type PlanSourceKey,
-} from "./plan/sources.js";
-export {
-  type AreaDetail,
-  type DeficitsDetail,
-  type DisputeDetail,
-  type FocusRole,
-  type FormulationStatement,
-  type GriefDetail,
-  type MeasurementEntry,
-  type PersonRef,
-  PLAN_FORMAT_TAG,
-  PLAN_INSTRUMENTS,
-  type PlanInstrument,
-  type PlanItem,
-  type PlanOptions,
-  type PlanSection,
-  type PlanTreatmentFormat,
-  type RenderOptions,
-  STATEMENT_FORMAT_TAG,
-  type StatementOptions,
-  type TransitionDetail,
-  type TreatmentPlan,
-} from "./plan/types.js";
 export { CITATIONS } from "./scoring/citations.js";
 export { recomputeScore } from "./scoring/combine.js";
 export { type ExplainOptions, explainFormulation } from "./scoring/explainFormulation.js";
@@ -296,7 +141,6 @@ export {
   type TransitionEventKind,
   tieBreakIndex,
 } from "./scoring/scoringModel.js";
-// scoring
 export {
   type AreaScore,
   type Evidence,
@@ -312,25 +156,3 @@ export {
   type SourceView,
   type TimeReference,
 } from "./scoring/types.js";
-
-// svg: pictures (also the ipt-formulation/svg subpath)
-export { type OnsetWindow, onsetWindow } from "./svg/onsetWindow.js";
-export { type FocusChartOptions, renderFocusChart } from "./svg/renderFocusChart.js";
-export {
-  type InterpersonalCircleOptions,
-  renderInterpersonalCircle,
-} from "./svg/renderInterpersonalCircle.js";
-export { renderTimeline, type TimelineOptions } from "./svg/renderTimeline.js";
-export {
-  INVENTORY_THRESHOLDS,
-  type InventorySummary,
-  summarizeInventory,
-} from "./svg/summarizeInventory.js";
-export {
-  AREA_COLORS,
-  DEFAULT_THEME,
-  type PictureOptions,
-  type PictureTheme,
-  type PictureThemeOverrides,
-  THEME_CSS_VARIABLES,
-} from "./svg/theme.js";

@@ -5,9 +5,14 @@
  *
  * @module
  */
-import type { Case, LifeEvent, Relationship } from "../model/case.js";
-import type { ProblemArea } from "../model/vocabularies.js";
-import type { Evidence, Formulation } from "../scoring/types.js";
+import type {
+  Case,
+  Evidence,
+  Formulation,
+  LifeEvent,
+  ProblemArea,
+  Relationship,
+} from "ipt-formulation";
 import type { AreaDetail, FocusRole, PersonRef } from "./types.js";
 
 const CIRCLE_RANK = { inner: 0, middle: 1, outer: 2 } as const;

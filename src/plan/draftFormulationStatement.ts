@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { Case } from "../model/case.js";
-import type { Formulation } from "../scoring/types.js";
+import type { Case, Formulation } from "ipt-formulation";
 import { areaDetails } from "./areaDetail.js";
 import { DEFAULT_LOCALES } from "./defaultLocales.js";
 import { defaultFormat, FORMAT_SPECS, resolveSessions } from "./formats.js";

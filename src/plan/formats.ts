@@ -20,7 +20,7 @@
  *
  * @module
  */
-import type { Population } from "../model/vocabularies.js";
+import type { Population } from "ipt-formulation";
 import type { SessionFrequency, SessionSeries } from "./locale.js";
 import type { PlanSourceKey } from "./sources.js";
 

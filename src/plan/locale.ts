@@ -10,15 +10,15 @@
  * @module
  */
 
-import { parsePartialDate } from "../model/partialDate.js";
 import type {
   Condition,
   DisputeStage,
+  FlagCode,
   LifeEventKind,
   Population,
   ProblemArea,
-} from "../model/vocabularies.js";
-import type { FlagCode } from "../scoring/types.js";
+} from "ipt-formulation";
+import { parsePartialDate } from "ipt-formulation";
 import type { PlanFormat } from "./formats.js";
 import type { EN_MESSAGES } from "./locales/en.js";
 

@@ -3,9 +3,7 @@
  *
  * @module
  */
-import type { Case } from "../model/case.js";
-import type { LifeEventKind } from "../model/vocabularies.js";
-import type { Formulation } from "../scoring/types.js";
+import type { Case, Formulation, LifeEventKind } from "ipt-formulation";
 import { areaDetails } from "./areaDetail.js";
 import {
   defaultFormat,

@@ -7,11 +7,12 @@
 import type {
   Condition,
   DisputeStage,
+  Focus,
   LifeEventKind,
+  ModelStamp,
   Population,
   ProblemArea,
-} from "../model/vocabularies.js";
-import type { Focus, ModelStamp } from "../scoring/types.js";
+} from "ipt-formulation";
 import type { PhaseKind, PlanFormat, SessionSpan } from "./formats.js";
 import type {
   LocaleTable,

@@ -4,9 +4,8 @@
  *
  * @module
  */
-import type { Case } from "../model/case.js";
-import { DAYS_PER_MONTH } from "../model/partialDate.js";
-import { DEFAULT_MODEL, type ScoringModel } from "../scoring/scoringModel.js";
+import type { Case } from "ipt-formulation";
+import { DAYS_PER_MONTH, DEFAULT_MODEL, type ScoringModel } from "ipt-formulation";
 import { dayToIso, periodOf } from "./internal/dates.js";
 
 /**

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { problemAreaLabel } from "../model/labels.js";
-import { DEFAULT_MODEL, type ScoringModel } from "../scoring/scoringModel.js";
-import type { Formulation } from "../scoring/types.js";
+
+import type { Formulation } from "ipt-formulation";
+import { DEFAULT_MODEL, problemAreaLabel, type ScoringModel } from "ipt-formulation";
 import { svgDocument } from "./internal/document.js";
 import { paint, resolveTheme } from "./internal/paint.js";
 import { estimateTextWidth, fitText } from "./internal/text.js";

@@ -4,16 +4,15 @@
  *
  * @module
  */
-import type { Case, Relationship } from "../model/case.js";
+import type { Case, Formulation, Relationship, ScoringModel } from "ipt-formulation";
 import {
   CIRCLE_LABELS,
+  CIRCLES,
+  type ProblemArea,
   problemAreaLabel,
   RELATIONSHIP_ROLE_LABELS,
   RELATIONSHIP_STATUS_LABELS,
-} from "../model/labels.js";
-import { CIRCLES, type ProblemArea } from "../model/vocabularies.js";
-import type { ScoringModel } from "../scoring/scoringModel.js";
-import type { Formulation } from "../scoring/types.js";
+} from "ipt-formulation";
 import { CIRCLE_GEOMETRY, layoutCircle, type PlacedPerson } from "./internal/circleLayout.js";
 import { svgDocument } from "./internal/document.js";
 import { type LegendItem, layoutLegend } from "./internal/legend.js";

@@ -3,12 +3,16 @@
  *
  * @module
  */
-import type { Case, LifeEvent } from "../model/case.js";
-import { LIFE_EVENT_KIND_LABELS, problemAreaLabel } from "../model/labels.js";
-import { firstDay } from "../model/partialDate.js";
-import { PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";
-import { DEFAULT_MODEL, type ScoringModel } from "../scoring/scoringModel.js";
-import type { Formulation } from "../scoring/types.js";
+import type { Case, Formulation, LifeEvent } from "ipt-formulation";
+import {
+  DEFAULT_MODEL,
+  firstDay,
+  LIFE_EVENT_KIND_LABELS,
+  PROBLEM_AREAS,
+  type ProblemArea,
+  problemAreaLabel,
+  type ScoringModel,
+} from "ipt-formulation";
 import { dayToIso, periodOf } from "./internal/dates.js";
 import { svgDocument } from "./internal/document.js";
 import { type LegendItem, layoutLegend } from "./internal/legend.js";

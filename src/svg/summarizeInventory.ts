@@ -4,14 +4,15 @@
  *
  * @module
  */
-import type { Case } from "../model/case.js";
+import type { Case } from "ipt-formulation";
 import {
   CIRCLES,
   type Circle,
+  DEFAULT_MODEL,
   RELATIONSHIP_STATUSES,
   type RelationshipStatus,
-} from "../model/vocabularies.js";
-import { DEFAULT_MODEL, type ScoringModel } from "../scoring/scoringModel.js";
+  type ScoringModel,
+} from "ipt-formulation";
 import { cmp } from "./internal/xml.js";
 import { type OnsetWindow, windowDays } from "./onsetWindow.js";
 

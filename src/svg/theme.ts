@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { NamingTradition } from "../model/labels.js";
-import type { ProblemArea } from "../model/vocabularies.js";
+import type { NamingTradition, ProblemArea } from "ipt-formulation";
 
 /**
  * The colours and font of a picture. Every colour is a CSS colour; each is also exposed as a

@@ -14,20 +14,22 @@ import * as E from "fp-ts/lib/Either.js";
 import {
   type Case,
   type CaseError,
-  DEFAULT_REGISTRY,
   decodeCase,
   formulate,
+  POPULATIONS,
+  PROBLEM_AREAS,
+  recomputeScore,
+} from "ipt-formulation";
+import {
+  DEFAULT_REGISTRY,
   type Instrument,
   instrumentRange,
   listInstruments,
   type MeasureInput,
   type MeasureScore,
-  POPULATIONS,
-  PROBLEM_AREAS,
-  recomputeScore,
   type ScoreContext,
   scoreMeasure,
-} from "ipt-formulation";
+} from "ipt-formulation/measures";
 import { arbPartialDate, arbValidCase } from "../arbitraries/case.js";
 import { arbCaseShapedJson, arbHostileString, arbJsonValue } from "../arbitraries/json.js";
 import { arbMutatedCase } from "../arbitraries/mutate.js";

@@ -8,11 +8,11 @@ import {
   type CaseIssue,
   CIRCLES,
   DEFAULT_CASE_LIMITS,
-  DEFAULT_REGISTRY,
   type DecodeOptions,
   decodeCase,
   type MeasureItemsValidator,
 } from "ipt-formulation";
+import { DEFAULT_REGISTRY } from "ipt-formulation/measures";
 import { describe, expect, it, vi } from "vitest";
 import { codesOf, fullCase, issuesOf, minimalCase, type Rec, withAt } from "./helpers.js";
 

@@ -1,12 +1,5 @@
-import {
-  type CaseInput,
-  DEFAULT_REGISTRY,
-  decodeCase,
-  type Formulation,
-  formulate,
-  GAD7,
-  registerInstrument,
-} from "ipt-formulation";
+import { type CaseInput, decodeCase, type Formulation, formulate } from "ipt-formulation";
+import { DEFAULT_REGISTRY, GAD7, registerInstrument } from "ipt-formulation/measures";
 import { describe, expect, it } from "vitest";
 
 const build = (over: Partial<CaseInput>): ReturnType<typeof decodeCase> =>

@@ -18,8 +18,8 @@
  *
  * @module
  */
-import type { Relationship } from "../../model/case.js";
-import { CIRCLES, type Circle, RELATIONSHIP_ROLES } from "../../model/vocabularies.js";
+import type { Relationship } from "ipt-formulation";
+import { CIRCLES, type Circle, RELATIONSHIP_ROLES } from "ipt-formulation";
 import {
   type Anchor,
   ASCENT,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { firstDay, lastDay, midDay, parsePartialDate } from "../../model/partialDate.js";
+import { firstDay, lastDay, midDay, parsePartialDate } from "ipt-formulation";
 
 /** The first, middle and last day of a partial date's period (all 0 for a string that is not one). */
 export function periodOf(s: string): {

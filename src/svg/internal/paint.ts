@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { PROBLEM_AREAS, type ProblemArea } from "../../model/vocabularies.js";
+import { PROBLEM_AREAS, type ProblemArea } from "ipt-formulation";
 import {
   DEFAULT_THEME,
   type PictureTheme,
