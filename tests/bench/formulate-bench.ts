@@ -37,7 +37,9 @@ export function compare(
   for (let r = 0; r < rounds; r++) {
     const b = time(baseline, batch);
     base.push(b);
-    candidates.forEach((fn, i) => ratios[i]?.push(time(fn, batch) / b));
+    candidates.forEach((fn, i) => {
+      ratios[i]?.push(time(fn, batch) / b);
+    });
   }
   return { baselineNs: median(base), ratios: ratios.map(median) };
 }
