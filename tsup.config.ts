@@ -60,7 +60,7 @@ export default defineConfig([
     entry: { "ipt-formulation.browser": "src/browser.ts" },
     format: ["esm"],
     dts: false,
-    sourcemap: true,
+    sourcemap: false, // a 2.4 MB map (zod and fp-ts inside) is not worth shipping
     clean: false,
     target: "es2022",
     platform: "browser",
