@@ -45,9 +45,25 @@ export function renderBatchChunk(
   const rows: BatchLineRow[] = [];
   let invalid = 0;
   for (const [i, line] of lines.entries()) {
-    const { index, ...rest } = batchRow(formulateLine(line, firstIndex + i, options));
-    if (!rest.ok) invalid += 1;
-    rows.push({ line: index + 1, ...rest });
+    const r = batchRow(formulateLine(line, firstIndex + i, options));
+    if (!r.ok) invalid += 1;
+    // Spelled out rather than spread: one object shape, and the columns' order.
+    rows.push({
+      line: r.index + 1,
+      ok: r.ok,
+      caseId: r.caseId,
+      primary: r.primary,
+      secondary: r.secondary,
+      scoreGrief: r.scoreGrief,
+      scoreRoleDispute: r.scoreRoleDispute,
+      scoreRoleTransition: r.scoreRoleTransition,
+      scoreInterpersonalDeficits: r.scoreInterpersonalDeficits,
+      flags: r.flags,
+      modelId: r.modelId,
+      modelVersion: r.modelVersion,
+      modelDigest: r.modelDigest,
+      issues: r.issues,
+    });
   }
   const text =
     format === "csv"

@@ -147,16 +147,22 @@ export async function* readLineBatches(
   maxChars = 4_000_000,
 ): AsyncGenerator<string[], void, undefined> {
   input.setEncoding("utf8");
-  let rest = "";
+  // The pieces of a line that spans chunks, joined once its end is found (never re-scanned).
+  let pending: string[] = [];
   let batch: string[] = [];
   let chars = 0;
+  const push = (raw: string): void => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    batch.push(line);
+    chars += line.length;
+  };
   for await (const chunk of input) {
-    const text = rest + (chunk as string);
+    const text = chunk as string;
     let from = 0;
-    for (let nl = text.indexOf("\n", from); nl >= 0; nl = text.indexOf("\n", from)) {
-      const end = nl > from && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      batch.push(text.slice(from, end));
-      chars += end - from;
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", from)) {
+      const piece = text.slice(from, nl);
+      push(pending.length === 0 ? piece : [...pending, piece].join(""));
+      pending = [];
       from = nl + 1;
       if (batch.length >= size || chars >= maxChars) {
         yield batch;
@@ -164,8 +170,8 @@ export async function* readLineBatches(
         chars = 0;
       }
     }
-    rest = text.slice(from);
+    if (from < text.length) pending.push(text.slice(from));
   }
-  if (rest !== "") batch.push(rest.endsWith("\r") ? rest.slice(0, -1) : rest);
+  if (pending.length > 0) push(pending.join(""));
   if (batch.length > 0) yield batch;
 }

@@ -17,8 +17,10 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import {
   closeSync,
+  copyFileSync,
   createWriteStream,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readFileSync,
@@ -26,14 +28,16 @@ import {
   writeFileSync,
 } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as E from "fp-ts/lib/Either.js";
 import { synthesizeCases } from "ipt-formulation/research";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const CLI = join(ROOT, "dist", "cli.js");
+const DIST_CLI = join(ROOT, "dist", "cli.js");
+/** A snapshot of dist/cli.js (it resolves zod and fp-ts from node_modules as dist/ does), so that a rebuild of dist/ during the run cannot pull it away. */
+const CLI = join(ROOT, "node_modules", ".cache", "ipt-formulation-bench", `cli-${process.pid}.mjs`);
 const BASELINE = join(ROOT, "tests", "bench", "batch-baseline.mjs");
 
 const { values } = parseArgs({
@@ -45,10 +49,12 @@ const { values } = parseArgs({
 const sizes = String(values.sizes).split(",").map(Number);
 const repeat = Number(values.repeat);
 
-if (!existsSync(CLI)) {
+if (!existsSync(DIST_CLI)) {
   process.stderr.write("dist/cli.js is missing: run `npx tsup` first\n");
   process.exit(1);
 }
+mkdirSync(dirname(CLI), { recursive: true });
+copyFileSync(DIST_CLI, CLI);
 
 const dir = mkdtempSync(join(tmpdir(), "ipt-bench-"));
 const usageFile = join(dir, "usage.json");
@@ -98,7 +104,8 @@ function measure(args: readonly string[]): Promise<Sample> {
     child.on("close", (code) => {
       const wallMs = performance.now() - t0;
       closeSync(devNull);
-      if (code !== 0 && code !== 1) reject(new Error(`${args.join(" ")} exited ${code}`));
+      // Every synthetic case is valid, so anything but 0 is a failed run, not a sample.
+      if (code !== 0) reject(new Error(`${args.join(" ")} exited ${code}`));
       else
         resolve({
           wallMs,
@@ -155,6 +162,7 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(CLI, { force: true });
 }
 const load1 = loadavg();
 
