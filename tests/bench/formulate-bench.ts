@@ -88,8 +88,17 @@ export function runFormulateBench(): FormulateBenchResult[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of runFormulateBench())
+  const { cpus, loadavg } = await import("node:os");
+  const load = (): string => loadavg()[0]?.toFixed(1) ?? "?";
+  const before = load();
+  const rows = runFormulateBench();
+  console.log(
+    `${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? "unknown"}), Node ${process.version}, load average ${before} at start, ${load()} at end\n`,
+  );
+  console.log("| case | JSON text | JSON.parse (baseline) | decodeCase | formulate |");
+  console.log("|---|---:|---:|---:|---:|");
+  for (const r of rows)
     console.log(
-      `${r.label}: ${r.bytes} B; JSON.parse ${(r.parseNs / 1000).toFixed(1)} µs; decode ${r.decodeRatio.toFixed(2)}×; formulate ${r.formulateRatio.toFixed(2)}×`,
+      `| ${r.label} | ${(r.bytes / 1024).toFixed(0)} KiB | ${(r.parseNs / 1000).toFixed(0)} µs = 1× | ${r.decodeRatio.toFixed(2)}× | ${r.formulateRatio.toFixed(2)}× |`,
     );
 }
