@@ -6,10 +6,13 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Case } from "../model/case.js";
-import { PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";
-import { formulate } from "../scoring/formulate.js";
-import type { ModelStamp } from "../scoring/types.js";
+import {
+  type Case,
+  formulate,
+  type ModelStamp,
+  PROBLEM_AREAS,
+  type ProblemArea,
+} from "ipt-formulation";
 import { checkCriticalValue, fail } from "./internal/fail.js";
 import { wilsonLimits } from "./internal/wilson.js";
 import { type PerturbedModels, type PerturbOptions, perturbModels } from "./perturbModels.js";

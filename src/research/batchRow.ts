@@ -3,8 +3,7 @@
  *
  * @module
  */
-import type { ProblemArea } from "../model/vocabularies.js";
-import type { Formulation } from "../scoring/types.js";
+import type { Formulation, ProblemArea } from "ipt-formulation";
 import type { BatchRecord } from "./formulateMany.js";
 
 /**

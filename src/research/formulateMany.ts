@@ -5,12 +5,17 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type CaseError, caseError } from "../io/caseError.js";
-import { type DecodeOptions, decodeCase } from "../io/decodeCase.js";
-import type { Case } from "../model/case.js";
-import { formulate } from "../scoring/formulate.js";
-import { DEFAULT_MODEL, type ScoringModel } from "../scoring/scoringModel.js";
-import type { Formulation } from "../scoring/types.js";
+import {
+  type Case,
+  type CaseError,
+  caseError,
+  DEFAULT_MODEL,
+  type DecodeOptions,
+  decodeCase,
+  type Formulation,
+  formulate,
+  type ScoringModel,
+} from "ipt-formulation";
 import { isAsyncIterable } from "./internal/iterables.js";
 
 // ---------------------------------------------------------------------------------------
@@ -104,7 +109,12 @@ export function formulateAt(
         index,
         ok: true,
         case: decoded.right,
-        formulation: formulate(decoded.right, options.model ?? DEFAULT_MODEL),
+        formulation: formulate(
+          decoded.right,
+          options.model ?? DEFAULT_MODEL,
+          // Score the measures with the registry they were decoded against.
+          options.decode?.registry === undefined ? {} : { registry: options.decode.registry },
+        ),
       };
 }
 

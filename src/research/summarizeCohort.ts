@@ -5,9 +5,13 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Case } from "../model/case.js";
-import { PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";
-import { FLAG_CODES, type Formulation } from "../scoring/types.js";
+import {
+  type Case,
+  FLAG_CODES,
+  type Formulation,
+  PROBLEM_AREAS,
+  type ProblemArea,
+} from "ipt-formulation";
 import type { BatchRecord } from "./formulateMany.js";
 import { checkCriticalValue, compareCodeUnits, fail } from "./internal/fail.js";
 import { isAsyncIterable } from "./internal/iterables.js";

@@ -5,10 +5,9 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { CaseInput } from "../model/case.js";
-import { RELATIONSHIP_ROLE_LABELS } from "../model/labels.js";
 import {
   ACCESSORY_GRIEF_SIGNS,
+  type CaseInput,
   type Circle,
   type Condition,
   type ContactFrequency,
@@ -17,8 +16,9 @@ import {
   type Population,
   PROBLEM_AREAS,
   type ProblemArea,
+  RELATIONSHIP_ROLE_LABELS,
   type RelationshipRole,
-} from "../model/vocabularies.js";
+} from "ipt-formulation";
 import { fail } from "./internal/fail.js";
 import { createRng, isSeed, MAX_SEED, mix32, type Rng } from "./internal/random.js";
 import type { ResearchError } from "./researchError.js";

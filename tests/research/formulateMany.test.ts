@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import * as E from "fp-ts/lib/Either.js";
 import { decodeCase, defineModel, formulate } from "ipt-formulation";
+import { DEFAULT_REGISTRY } from "ipt-formulation/measures";
 import {
   type BatchRecord,
   formulateAt,
@@ -86,6 +87,21 @@ describe("formulateMany", () => {
         version: "1.0.0",
         digest: model.digest,
       });
+  });
+
+  it("scores measures with the registry the cases were decoded against", () => {
+    const input = {
+      ...(grief as object),
+      measures: [
+        { instrument: "phq-9", administeredOn: "2026-01-12", items: [1, 1, 1, 1, 1, 1, 1, 1, 0] },
+      ],
+    };
+    const [withRegistry] = [...formulateMany([input], { decode: { registry: DEFAULT_REGISTRY } })];
+    const [withDefault] = [...formulateMany([input])];
+    expect(withRegistry?.ok && withRegistry.formulation.measures).toEqual(
+      withDefault?.ok && withDefault.formulation.measures,
+    );
+    expect(withRegistry?.ok && withRegistry.formulation.measures[0]?.status).toBe("scored");
   });
 
   it("passes decode options (limits) to decodeCase", () => {
