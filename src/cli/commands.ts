@@ -1,8 +1,7 @@
 /**
  * The command table: every command of the CLI, in the order `--help` lists them.
  *
- * To add a command (for example `render circle|timeline|chart`, once the SVG renderers of
- * `src/svg` are ready), write `commands/render.ts` exporting a {@link Command} (name, help,
+ * To add a command, write `commands/<name>.ts` exporting a {@link Command} (name, help,
  * options, and `run(args, io)` resolving to an exit code; see `commands/formulate.ts` for
  * the reading, decoding and error conventions) and add it to this list. Parsing, `--help`,
  * usage errors and exit codes come from the dispatcher; nothing else changes.
@@ -13,6 +12,7 @@ import type { Command } from "./command.js";
 import { agreementCommand } from "./commands/agreement.js";
 import { batchCommand } from "./commands/batch.js";
 import { formulateCommand } from "./commands/formulate.js";
+import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sensitivityCommand } from "./commands/sensitivity.js";
 import { synthCommand } from "./commands/synth.js";
@@ -27,5 +27,5 @@ export const COMMANDS: readonly Command[] = [
   synthCommand,
   agreementCommand,
   sensitivityCommand,
-  // renderCommand: `render circle|timeline|chart <file|->`, to come with src/svg.
+  renderCommand,
 ];
