@@ -268,23 +268,17 @@ export function formulate(
       for (const r of s.relationshipIds) push(byPerson, r, e);
     } else if (s.kind === "measure" && s.lifeEventId !== undefined) push(byEvent, s.lifeEventId, e);
   }
-  const views = (ids: string[], m: Map<string, Evidence[]>): SourceView[] => {
+  // Only sources with evidence can have a view: walk the index's keys, in code-unit order.
+  const views = (m: Map<string, Evidence[]>): SourceView[] => {
     const out: SourceView[] = [];
-    for (const id of ids.sort(cmp)) {
-      const items = m.get(id);
-      const v = items === undefined ? undefined : view(id, items);
+    for (const id of [...m.keys()].sort(cmp)) {
+      const v = view(id, m.get(id) as Evidence[]);
       if (v !== undefined) out.push(v);
     }
     return out;
   };
-  const people = views(
-    c.relationships.map((r) => r.id),
-    byPerson,
-  );
-  const events = views(
-    c.lifeEvents.map((e) => e.id),
-    byEvent,
-  );
+  const people = views(byPerson);
+  const events = views(byEvent);
 
   return {
     format: FORMULATION_FORMAT,

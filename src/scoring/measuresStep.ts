@@ -52,11 +52,15 @@ export const measuresStep = (
     ...(f.evidence[0] === undefined ? {} : { ref: { measureIndex: f.evidence[0].measureIndex } }),
   }));
   const griefEvidence: Evidence[] = [];
-  for (const g of griefMeasureEvidence(results)) {
+  // Only a measure about a loss (relatesTo) can be grief evidence.
+  const aboutLosses = c.measures.some((m) => m.relatesTo !== undefined);
+  for (const g of aboutLosses ? griefMeasureEvidence(results) : []) {
     const loss = c.lifeEvents.find(
       (e) => e.id === g.lifeEventId && (e.kind === "death" || e.kind === "pregnancy-loss"),
     );
     if (loss !== undefined) griefEvidence.push(measureEvidence(ctx, g, loss));
   }
-  return { scored, changes: measureChanges(results), flags, griefEvidence };
+  // Change needs an instrument given twice.
+  const changes = c.measures.length > 1 ? measureChanges(results) : [];
+  return { scored, changes, flags, griefEvidence };
 };
