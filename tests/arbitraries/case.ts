@@ -84,7 +84,8 @@ export function arbId(text: TextMode = "mixed"): fc.Arbitrary<string> {
   return fc.oneof({ weight: 3, arbitrary: readableId }, { weight: 1, arbitrary: unicodeId });
 }
 
-const SAMPLE_LABELS = [
+/** Realistic relationship labels (as in the sample cases), shared by tests that need names. */
+export const SAMPLE_LABELS = [
   "Mother",
   "Father",
   "Husband",

@@ -7,6 +7,7 @@ import {
   type Formulation,
   formulate,
 } from "ipt-formulation";
+import { SAMPLE_LABELS } from "../arbitraries/case.js";
 
 const dir = new URL("../fixtures/", import.meta.url);
 
@@ -33,20 +34,7 @@ export const SAMPLES: readonly {
   });
 
 const NAMES = [
-  "Mother",
-  "Father",
-  "Husband",
-  "Wife",
-  "Partner",
-  "Friend J.",
-  "Brother",
-  "Sister",
-  "Coworker",
-  "Former manager",
-  "Daughter",
-  "Son",
-  "Neighbour",
-  "Grandmother",
+  ...SAMPLE_LABELS,
   "Aunt Wilhelmina",
   "Uncle Maximilian",
   "Teacher",
