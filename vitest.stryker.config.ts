@@ -17,8 +17,6 @@
  *   would run it (seconds per run) for nearly every mutant. Its invariants (no throw, typed
  *   errors, bounded scores) are asserted by the `*.prop.test.ts` suites next to each module,
  *   which stay in;
- * - the two tests that assert a wall-clock budget are skipped by `tests/stryker.setup.ts`
- *   (instrumented code is slower, so they fail before any mutant is tried; see that file).
  *
  * Two settings only make the run faster, not weaker:
  * - `isolate: false`: Stryker switches mutants at run time (no re-import needed), so the
@@ -62,7 +60,6 @@ export default mergeConfig(
         "tests/pack/**",
         "tests/fuzz/**",
       ],
-      setupFiles: ["tests/stryker.setup.ts"],
       isolate: false,
       sequence: { sequencer: CheapFirstSequencer },
       typecheck: { enabled: false },
