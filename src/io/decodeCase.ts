@@ -182,6 +182,8 @@ const sizeIssues = (u: unknown, limits: CaseLimits): CaseIssue[] => {
         message: `${key} must have at most ${plural(limits[key], "entry")} (the configured limit)`,
       });
   }
+  // Past a top-level limit, stop: the nested lists of a refused case are not worth a walk.
+  if (out.length > 0) return out;
   const nested: readonly [string, string, number][] = [
     ["lifeEvents", "relationshipIds", limits.relationships],
     ["measures", "items", MAX_MEASURE_ITEMS],
