@@ -255,4 +255,36 @@ describe("decodeCase: each issue's message", () => {
       UNKNOWN_REL,
     ]);
   });
+
+  it("relationships without an id are each 'required', never duplicates of one another", () => {
+    const c = withAt(
+      withAt(fullCase(), ["relationships", 0, "id"], undefined),
+      ["relationships", 1, "id"],
+      undefined,
+    );
+    expect(issuesOf(c)).toEqual([
+      issue("required", "relationships[0].id", "relationships[0].id is required (expected string)"),
+      issue("required", "relationships[1].id", "relationships[1].id is required (expected string)"),
+      UNKNOWN_REL,
+    ]);
+  });
+
+  it("a null episode or measure is a type issue, read without throwing", () => {
+    expect(issuesOf(withAt(fullCase(), ["episode"], null))).toEqual([
+      issue("invalid-type", "episode", "episode must be of type object"),
+    ]);
+    expect(issuesOf(withAt(fullCase(), ["measures", 0], null))).toEqual([
+      issue("invalid-type", "measures[0]", "measures[0] must be of type object"),
+    ]);
+  });
+
+  it("a conflict said to start after the assessment", () => {
+    expect(issuesOf(withAt(fullCase(), ["relationships", 1, "conflictSince"], "2026-02"))).toEqual([
+      issue(
+        "date-after-assessment",
+        "relationships[1].conflictSince",
+        "relationships[1].conflictSince lies after assessedOn; dates cannot be in the future of the assessment",
+      ),
+    ]);
+  });
 });
