@@ -685,6 +685,27 @@ describe("grief measures inside formulate", () => {
     ]);
   });
 
+  it("counts a grief measure also when other measures of the case name no loss", () => {
+    const f = formulate(
+      build({
+        lifeEvents: [{ id: "d", kind: "death", date: "2025-09-15" }],
+        measures: [
+          { instrument: "phq-9", administeredOn: "2026-01-10", items: [1, 1, 1, 1, 1, 1, 1, 1, 0] },
+          {
+            instrument: "pg-13-r",
+            administeredOn: "2026-01-10",
+            relatesTo: "d",
+            items: pgItems(5),
+          },
+        ],
+      }),
+    );
+    expect(first(f, "grief", "grief.measure")).toMatchObject({
+      contribution: 0.6, // total 50, the maximum: strength 1
+      source: { kind: "measure", measureIndex: 1, lifeEventId: "d" },
+    });
+  });
+
   it("below the cut-off: strength 0 and 'below its cut-off'; a death with nobody recorded is 'a death'", () => {
     const f = formulate(
       build({
@@ -735,7 +756,10 @@ describe("grief measures inside formulate", () => {
   it("a grief measure about a life event that is not a loss adds no grief evidence", () => {
     const f = formulate(
       build({
-        lifeEvents: [{ id: "j", kind: "job-loss", date: "2025-09" }],
+        lifeEvents: [
+          { id: "j", kind: "job-loss", date: "2025-09" },
+          { id: "d", kind: "death", date: "2019" },
+        ],
         measures: [
           {
             instrument: "pg-13-r",
@@ -746,8 +770,9 @@ describe("grief measures inside formulate", () => {
         ],
       }),
     );
-    expect(area(f, "grief").evidence).toEqual([]);
+    expect(area(f, "grief").evidence.map((e) => e.rule)).toEqual(["grief.death-near-onset"]);
     expect(f.measures[0]).toMatchObject({ status: "scored", total: 50 });
+    expect(f.measureChanges).toEqual([]); // one administration: no change
   });
 
   it("on equal contributions, evidence is ordered by rule id (grief.measure before grief.prolonged-grief-signs)", () => {
@@ -781,6 +806,9 @@ describe("grief measures inside formulate", () => {
       ["grief.prolonged-grief-signs", 0.525],
       ["grief.death-near-onset", 0.021826],
     ]);
+    expect(first(f, "grief", "grief.death-near-onset").explanation).toBe(
+      "Death of Gran (middle circle), about 16 months before onset, mourned.",
+    );
   });
 });
 
@@ -847,6 +875,7 @@ describe("flags, word for word", () => {
       lifeEvents: [{ id: "e", kind: "job-loss", date: "2025-12-15", distress: 2 }],
     });
     const f = formulate(c);
+    expect(Object.hasOwn(f, "caseId")).toBe(false);
     expect(f.flags).toEqual([
       {
         code: "onset-unknown",
@@ -1028,6 +1057,25 @@ describe("formulate stays total on a hand-built Case (not from decodeCase)", () 
       contribution: 0.288, // counted as an unknown person, closeness 0.6
       explanation: "A death, about 1 month before onset, mourning not recorded.",
     });
+  });
+
+  it("does not throw on an onset that is not a calendar date", () => {
+    const c = build({ lifeEvents: [{ id: "e", kind: "job-loss", date: "2025-09" }] });
+    expect(() => formulate({ ...c, episode: { onset: "2025-02-30" } })).not.toThrow();
+  });
+
+  it("raises prolonged-grief only for a loss, even if a non-loss event carries grief signs", () => {
+    const c = build({ lifeEvents: [{ id: "j", kind: "job-loss", date: "2024-06" }] });
+    const signs: Case = {
+      ...c,
+      lifeEvents: [
+        {
+          ...only(c.lifeEvents),
+          griefSigns: ["yearning", "avoidance", "disbelief", "emotional-numbness"],
+        },
+      ],
+    };
+    expect(formulate(signs).flags.map((x) => x.code)).not.toContain("prolonged-grief");
   });
 
   it("does not throw on a date that is not a calendar date", () => {

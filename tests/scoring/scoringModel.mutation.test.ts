@@ -138,6 +138,12 @@ describe("defineModel: every refusal, word for word", () => {
     );
   });
 
+  it("refuses a version that is not a string, even one that prints as a version", () => {
+    expect(refusal({ version: ["1.0.0"] })).toEqual(
+      one("invalid-format", "version", "version must be a semantic version such as 1.2.0"),
+    );
+  });
+
   it("accepts a pre-release version and refuses a partial one", () => {
     const m = defineModel({ version: "2.1.0-rc.1" });
     expect(m._tag === "Right" && m.right.version).toBe("2.1.0-rc.1");
