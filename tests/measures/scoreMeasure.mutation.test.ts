@@ -122,15 +122,18 @@ describe("scoreMeasure: messages", () => {
 });
 
 describe("scoreMeasure on a custom instrument", () => {
-  const s = right(
-    scoreMeasure(
-      { instrument: "x-scale", administeredOn: "2026-01", items: [4, 3, null] },
-      withX(),
-    ),
-  );
+  // Scored inside each test, not at collection: Stryker's per-test coverage only sees code
+  // that runs in a test.
+  const score = () =>
+    right(
+      scoreMeasure(
+        { instrument: "x-scale", administeredOn: "2026-01", items: [4, 3, null] },
+        withX(),
+      ),
+    );
 
   it("raises item flags in item order, numbered as the definition numbers its items; a missing item raises none, even for a rule at 0", () => {
-    expect(s.flags).toEqual([
+    expect(score().flags).toEqual([
       {
         code: "suicide-risk",
         severity: "warning",
@@ -153,12 +156,13 @@ describe("scoreMeasure on a custom instrument", () => {
   });
 
   it("a subscale's range sums its items' minimums and maximums", () => {
-    expect(s.subscales).toEqual([
+    expect(score().subscales).toEqual([
       { id: "ab", label: "A and B", total: 7, range: { min: 2, max: 8 }, source: "s" },
     ]);
   });
 
   it("prorates one missing item: 7 × 3 / 2 = 10.5, rounded half up to 11", () => {
+    const s = score();
     expect([s.total, s.rawSum, s.range, s.validity.status]).toEqual([
       11,
       7,
