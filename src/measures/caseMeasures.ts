@@ -178,19 +178,15 @@ interface Scored extends Administration {
   readonly score: MeasureScore;
 }
 
-const scoredOf = (scored: readonly CaseMeasureScore[]): readonly Scored[] =>
-  scored.flatMap((s) =>
-    E.isRight(s.result)
-      ? [
-          {
-            index: s.index,
-            administeredOn: s.result.right.administeredOn,
-            total: s.result.right.total,
-            score: s.result.right,
-          },
-        ]
-      : [],
-  );
+const scoredOf = (scored: readonly CaseMeasureScore[]): readonly Scored[] => {
+  const out: Scored[] = [];
+  for (const s of scored)
+    if (E.isRight(s.result)) {
+      const score = s.result.right;
+      out.push({ index: s.index, administeredOn: score.administeredOn, total: score.total, score });
+    }
+  return out;
+};
 
 /** The latest administration of each instrument (by {@link compareAdministrations}). */
 const latestPerInstrument = (xs: readonly Scored[]): readonly Scored[] => {
@@ -210,26 +206,28 @@ interface Contribution {
   readonly label: string;
 }
 
-const contributions = (xs: readonly Scored[], code: MeasureFlagCode): readonly Contribution[] =>
-  xs.flatMap(({ index, score }) =>
-    score.flags
-      .filter((f) => f.code === code)
-      .map((f) => ({
-        evidence: {
-          measureIndex: index,
-          instrument: score.instrument,
-          administeredOn: score.administeredOn,
-          ...(f.item === undefined ? {} : { item: f.item }),
-          severity: f.severity,
-          message: f.message,
-        },
-        source: f.source,
-        label:
-          f.item === undefined
-            ? score.shortName
-            : `${score.shortName} item ${f.itemNumber ?? f.item + 1}`,
-      })),
-  );
+const contributions = (xs: readonly Scored[], code: MeasureFlagCode): readonly Contribution[] => {
+  const out: Contribution[] = [];
+  for (const { index, score } of xs)
+    for (const f of score.flags)
+      if (f.code === code)
+        out.push({
+          evidence: {
+            measureIndex: index,
+            instrument: score.instrument,
+            administeredOn: score.administeredOn,
+            ...(f.item === undefined ? {} : { item: f.item }),
+            severity: f.severity,
+            message: f.message,
+          },
+          source: f.source,
+          label:
+            f.item === undefined
+              ? score.shortName
+              : `${score.shortName} item ${f.itemNumber ?? f.item + 1}`,
+        });
+  return out;
+};
 
 const distinct = (xs: readonly string[]): readonly string[] => [...new Set(xs)];
 

@@ -39,28 +39,30 @@ const itemIssues = (instrument: Instrument, items: unknown): ItemIssue[] => {
       ),
     ];
   const out: ItemIssue[] = [];
-  defs.forEach((def, i) => {
+  // A plain loop that builds no string unless an item is wrong: this runs on every measure
+  // that formulate scores.
+  for (let i = 0; i < defs.length; i++) {
+    const def = defs[i] as Instrument["items"][number];
     const v: unknown = items[i];
-    if (v === null) return;
+    if (v === null) continue;
+    const integer = typeof v === "number" && Number.isInteger(v);
+    if (integer && v >= def.min && v <= def.max) continue;
     const path = `items[${i}]`;
     const what = `${instrument.shortName} item ${def.number}`;
-    if (typeof v !== "number" || !Number.isInteger(v))
-      out.push(
-        issue(
-          "not-integer",
-          path,
-          `${path} must be an integer from ${def.min} to ${def.max} or null (${what})`,
-        ),
-      );
-    else if (v < def.min || v > def.max)
-      out.push(
-        issue(
-          "item-out-of-range",
-          path,
-          `${path} must be from ${def.min} to ${def.max} or null (${what})`,
-        ),
-      );
-  });
+    out.push(
+      integer
+        ? issue(
+            "item-out-of-range",
+            path,
+            `${path} must be from ${def.min} to ${def.max} or null (${what})`,
+          )
+        : issue(
+            "not-integer",
+            path,
+            `${path} must be an integer from ${def.min} to ${def.max} or null (${what})`,
+          ),
+    );
+  }
   return out;
 };
 
@@ -111,15 +113,16 @@ const totalOf = (
   let rawSum = 0;
   let answered = 0;
   let missing = 0;
-  instrument.items.forEach((def, i) => {
-    if (!def.scored) return;
+  const defs = instrument.items;
+  for (let i = 0; i < defs.length; i++) {
+    if (!(defs[i] as Instrument["items"][number]).scored) continue;
     const v = items[i];
     if (v === null || v === undefined) missing++;
     else {
       rawSum += v;
       answered++;
     }
-  });
+  }
   const { maxMissing, source } = instrument.missingItems;
   const validity = (status: MeasureValidity["status"]): MeasureValidity => ({
     status,
@@ -189,8 +192,7 @@ const scoreChecked = (
       : (instrument.bands.find((b) => total >= b.min && total <= b.max) ?? null);
   const flags: MeasureFlag[] = [];
   // Rules in item order; a rule's item index was checked when the instrument was registered.
-  const rules = [...instrument.itemFlags].sort((a, b) => a.item - b.item);
-  for (const rule of rules) {
+  for (const rule of instrument.itemFlags) {
     const v = m.items[rule.item] ?? null;
     if (v !== null && v >= rule.min && v <= rule.max)
       flags.push({
@@ -203,6 +205,8 @@ const scoreChecked = (
         source: rule.source,
       });
   }
+  // Stable, so rules on the same item keep their registered order.
+  if (flags.length > 1) flags.sort((a, b) => (a.item as number) - (b.item as number));
   const severe = bandById(instrument, instrument.severeSymptomsBand);
   if (severe !== undefined && total !== null && total >= severe.min)
     flags.push({

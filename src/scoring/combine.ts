@@ -6,6 +6,11 @@
 import { round6 } from "./kernel.js";
 import type { Evidence } from "./types.js";
 
+const descending = (xs: readonly number[]): boolean => {
+  for (let i = 1; i < xs.length; i++) if ((xs[i - 1] as number) < (xs[i] as number)) return false;
+  return true;
+};
+
 /**
  * Recompute an area's score from its evidence: the noisy-OR of the additive contributions,
  * times the product of the multiplicative factors, rounded to 6 decimals.
@@ -35,11 +40,17 @@ import type { Evidence } from "./types.js";
 export function recomputeScore(
   evidence: readonly Pick<Evidence, "effect" | "contribution">[],
 ): number {
+  // One item (most areas of a per-person view): the same arithmetic, without the arrays.
+  if (evidence.length === 1) {
+    const e = evidence[0] as Pick<Evidence, "effect" | "contribution">;
+    return e.effect === "add" ? round6(1 - (1 - e.contribution)) : round6(0 * e.contribution);
+  }
   const adds: number[] = [];
   const muls: number[] = [];
   for (const e of evidence) (e.effect === "add" ? adds : muls).push(e.contribution);
-  if (adds.length > 1) adds.sort((a, b) => b - a);
-  if (muls.length > 1) muls.sort((a, b) => b - a);
+  // formulate hands over evidence already in descending order: check before sorting.
+  if (!descending(adds)) adds.sort((a, b) => b - a);
+  if (!descending(muls)) muls.sort((a, b) => b - a);
   let miss = 1;
   for (const c of adds) miss *= 1 - c;
   let factor = 1;

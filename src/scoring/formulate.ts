@@ -84,32 +84,67 @@ const byFlag = (a: Flag, b: Flag): number =>
   cmp(a.ref?.lifeEventId ?? "", b.ref?.lifeEventId ?? "") ||
   (a.ref?.measureIndex ?? -1) - (b.ref?.measureIndex ?? -1);
 
-const view = (id: string, items: readonly Evidence[]): SourceView | undefined => {
-  // Most sources have one or two items: group by area index without maps.
-  const groups: (Evidence[] | undefined)[] = [undefined, undefined, undefined, undefined];
-  let any = false;
-  for (const e of items)
-    if (e.effect === "add" && e.contribution > 0) {
-      const i = PROBLEM_AREAS.indexOf(e.area);
-      const g = groups[i];
-      if (g === undefined) groups[i] = [e];
-      else g.push(e);
-      any = true;
+/** A source's additive evidence with a positive contribution, by area index (see {@link indexViews}). */
+interface ViewSlots {
+  readonly id: string;
+  readonly groups: (Evidence[] | undefined)[];
+}
+
+/** File an evidence item under a source id: only additive, positive items count in a view. */
+const file = (m: Map<string, ViewSlots>, id: string, e: Evidence, area: number): void => {
+  let v = m.get(id);
+  if (v === undefined) {
+    v = { id, groups: [undefined, undefined, undefined, undefined] };
+    m.set(id, v);
+  }
+  const g = v.groups[area];
+  if (g === undefined) v.groups[area] = [e];
+  else g.push(e);
+};
+
+/** The views of one index, in code-unit order of their ids. */
+const viewsOf = (m: Map<string, ViewSlots>): SourceView[] => {
+  const slots = [...m.values()];
+  if (slots.length > 1) slots.sort((a, b) => cmp(a.id, b.id));
+  return slots.map(({ id, groups }) => {
+    const areas: { area: ProblemArea; weight: number; rules: string[] }[] = [];
+    for (let i = 0; i < 4; i++) {
+      const es = groups[i];
+      if (es === undefined) continue;
+      const rules =
+        es.length === 1 ? [(es[0] as Evidence).rule] : [...new Set(es.map((e) => e.rule))].sort();
+      areas.push({ area: PROBLEM_AREAS[i] as ProblemArea, weight: recomputeScore(es), rules });
     }
-  if (!any) return undefined;
-  const areas: { area: ProblemArea; weight: number; rules: string[] }[] = [];
-  groups.forEach((es, i) => {
-    if (es === undefined) return;
-    const rules =
-      es.length === 1 ? [(es[0] as Evidence).rule] : [...new Set(es.map((e) => e.rule))].sort();
-    areas.push({ area: PROBLEM_AREAS[i] as ProblemArea, weight: recomputeScore(es), rules });
+    if (areas.length > 1)
+      areas.sort(
+        (a, b) =>
+          b.weight - a.weight || PROBLEM_AREAS.indexOf(a.area) - PROBLEM_AREAS.indexOf(b.area),
+      );
+    return { id, areas };
   });
-  if (areas.length > 1)
-    areas.sort(
-      (a, b) =>
-        b.weight - a.weight || PROBLEM_AREAS.indexOf(a.area) - PROBLEM_AREAS.indexOf(b.area),
-    );
-  return { id, areas };
+};
+
+/**
+ * The per-person and per-event views: one pass over the evidence, no relationships × events
+ * scan. A source appears only when some additive evidence of it has a positive contribution.
+ */
+const indexViews = (
+  evidence: readonly Evidence[],
+): { people: SourceView[]; events: SourceView[] } => {
+  const people = new Map<string, ViewSlots>();
+  const events = new Map<string, ViewSlots>();
+  for (const e of evidence) {
+    if (e.effect !== "add" || !(e.contribution > 0)) continue;
+    const area = PROBLEM_AREAS.indexOf(e.area);
+    const s = e.source;
+    if (s.kind === "relationship") file(people, s.relationshipId, e, area);
+    else if (s.kind === "life-event") {
+      file(events, s.lifeEventId, e, area);
+      for (const r of s.relationshipIds) file(people, r, e, area);
+    } else if (s.kind === "measure" && s.lifeEventId !== undefined)
+      file(events, s.lifeEventId, e, area);
+  }
+  return { people: viewsOf(people), events: viewsOf(events) };
 };
 
 /** Options of {@link formulate}. @category Formulation */
@@ -166,7 +201,6 @@ export function formulate(
     refBasis: onset === undefined ? "assessment" : "onset",
     assessedDay: dayOf(c.assessedOn),
     relationships,
-    days: new Map(),
   };
 
   const measures = measuresStep(c, ctx, options.registry ?? DEFAULT_REGISTRY);
@@ -252,33 +286,7 @@ export function formulate(
     });
   flags.sort(byFlag);
 
-  // Index evidence by the relationships and events it involves: one pass, no R × E scan.
-  const byPerson = new Map<string, Evidence[]>();
-  const byEvent = new Map<string, Evidence[]>();
-  const push = (m: Map<string, Evidence[]>, k: string, e: Evidence): void => {
-    const xs = m.get(k);
-    if (xs === undefined) m.set(k, [e]);
-    else xs.push(e);
-  };
-  for (const e of evidence) {
-    const s = e.source;
-    if (s.kind === "relationship") push(byPerson, s.relationshipId, e);
-    else if (s.kind === "life-event") {
-      push(byEvent, s.lifeEventId, e);
-      for (const r of s.relationshipIds) push(byPerson, r, e);
-    } else if (s.kind === "measure" && s.lifeEventId !== undefined) push(byEvent, s.lifeEventId, e);
-  }
-  // Only sources with evidence can have a view: walk the index's keys, in code-unit order.
-  const views = (m: Map<string, Evidence[]>): SourceView[] => {
-    const out: SourceView[] = [];
-    for (const id of [...m.keys()].sort(cmp)) {
-      const v = view(id, m.get(id) as Evidence[]);
-      if (v !== undefined) out.push(v);
-    }
-    return out;
-  };
-  const people = views(byPerson);
-  const events = views(byEvent);
+  const { people, events } = indexViews(evidence);
 
   return {
     format: FORMULATION_FORMAT,

@@ -149,25 +149,20 @@ export interface RuleContext {
   /** Day number of assessedOn. */
   readonly assessedDay: number;
   readonly relationships: ReadonlyMap<string, Relationship>;
-  /** A per-call memo of day numbers by date string. */
-  readonly days: Map<string, number>;
 }
 
-/** Mid-period day number of a partial date, memoised per formulation (cases repeat the same few dates). */
-const dayOf = (ctx: RuleContext, s: string): number => {
-  let d = ctx.days.get(s);
-  if (d === undefined) {
-    const p = parsePartialDate(s);
-    // Decoded cases hold only valid dates; a fallback keeps the function total.
-    d = p._tag === "Some" ? midDay(p.value) : 0;
-    ctx.days.set(s, d);
-  }
-  return d;
+/**
+ * Mid-period day number of a partial date. The scanner is cheap enough that a memo (a map per
+ * formulation) cost more than it saved: a case's dates are mostly distinct.
+ */
+const dayOf = (s: string): number => {
+  const p = parsePartialDate(s);
+  return p._tag === "Some" ? midDay(p.value) : 0;
 };
 
 /** Months from a date to the reference date (positive: before it). */
 export const monthsBeforeRef = (ctx: RuleContext, date: string): number =>
-  (ctx.refDay - dayOf(ctx, date)) / DAYS_PER_MONTH;
+  (ctx.refDay - dayOf(date)) / DAYS_PER_MONTH;
 
 const whenText = (ctx: RuleContext, t: number): string => {
   const ref = ctx.refBasis === "onset" ? "onset" : "the assessment";
@@ -203,17 +198,28 @@ const closenessOf = (ctx: RuleContext, r: Relationship): number => ctx.p.closene
 
 const personText = (r: Relationship): string => `${r.label} (${r.circle} circle)`;
 
+/** An event's relationship ids, distinct, in code-unit order (most events name zero or one). */
+const idsOf = (e: LifeEvent): string[] => {
+  const ids = e.relationshipIds;
+  if (ids === undefined || ids.length === 0) return [];
+  if (ids.length === 1) return [ids[0] as string];
+  return [...new Set(ids)].sort();
+};
+
 const eventSource = (e: LifeEvent): EvidenceSource => ({
   kind: "life-event",
   lifeEventId: e.id,
-  relationshipIds: [...new Set(e.relationshipIds ?? [])].sort(),
+  relationshipIds: idsOf(e),
 });
 
-const peopleOf = (ctx: RuleContext, e: LifeEvent): Relationship[] =>
-  [...new Set(e.relationshipIds ?? [])].sort().flatMap((id) => {
+const peopleOf = (ctx: RuleContext, e: LifeEvent): Relationship[] => {
+  const out: Relationship[] = [];
+  for (const id of idsOf(e)) {
     const r = ctx.relationships.get(id);
-    return r === undefined ? [] : [r];
-  });
+    if (r !== undefined) out.push(r);
+  }
+  return out;
+};
 
 /** The closest person involved in an event, or undefined. */
 const closest = (ctx: RuleContext, people: readonly Relationship[]): Relationship | undefined => {
@@ -237,7 +243,7 @@ export const prolongedGriefStatus = (
   const signs = new Set<GriefSign>(e.griefSigns ?? []);
   const core = CORE_GRIEF_SIGNS.some((s) => signs.has(s));
   const accessory = ACCESSORY_GRIEF_SIGNS.filter((s) => signs.has(s)).length;
-  const monthsSince = (ctx.assessedDay - dayOf(ctx, e.date)) / DAYS_PER_MONTH;
+  const monthsSince = (ctx.assessedDay - dayOf(e.date)) / DAYS_PER_MONTH;
   const needed =
     ctx.case.population === "adolescent" ? ctx.p.grief.adolescentMonths : ctx.p.grief.adultMonths;
   const timeMet = monthsSince >= needed;
