@@ -203,12 +203,25 @@ const sizeIssues = (u: unknown, limits: CaseLimits): CaseIssue[] => {
 };
 
 /** Ids unique within a list; the second and later occurrences are the issues. */
-const duplicateIds = (list: readonly unknown[], name: string): CaseIssue[] => {
+/** The string ids of a list's records, in order (non-records and non-strings left out). */
+const idsOf = (list: readonly unknown[]): (string | undefined)[] => {
+  const out: (string | undefined)[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const el = list[i];
+    out[i] = isRec(el) ? str(own(el, "id")) : undefined;
+  }
+  return out;
+};
+
+const duplicateIds = (
+  ids: readonly (string | undefined)[],
+  name: string,
+  out: CaseIssue[],
+): void => {
   const seen = new Set<string>();
-  const out: CaseIssue[] = [];
-  list.forEach((el, i) => {
-    const id = isRec(el) ? str(own(el, "id")) : undefined;
-    if (id === undefined) return;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === undefined) continue;
     if (seen.has(id))
       out.push({
         code: "duplicate-id",
@@ -216,77 +229,88 @@ const duplicateIds = (list: readonly unknown[], name: string): CaseIssue[] => {
         message: `${name}[${i}].id repeats an earlier id in ${name}; ids must be unique`,
       });
     seen.add(id);
-  });
-  return out;
+  }
 };
 
-/** The cross-field rules of the specification, read defensively from the raw input so that they are reported together with structural issues. */
+const futureIssue = (path: string): CaseIssue => ({
+  code: "date-after-assessment",
+  path,
+  message: `${path} lies after assessedOn; dates cannot be in the future of the assessment`,
+});
+
+/**
+ * The cross-field rules of the specification, read defensively from the raw input so that
+ * they are reported together with structural issues. Plain loops, and a path is built only
+ * for an issue: this runs on every case decoded.
+ */
 const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssue[] => {
   if (!isRec(u)) return [];
   const out: CaseIssue[] = [];
   const rels = arr(own(u, "relationships"));
   const events = arr(own(u, "lifeEvents"));
   const measures = arr(own(u, "measures"));
-  out.push(...duplicateIds(rels, "relationships"), ...duplicateIds(events, "lifeEvents"));
-
-  const relIds = new Set(rels.flatMap((r) => (isRec(r) ? [str(own(r, "id"))] : [])));
-  const eventIds = new Set(events.flatMap((e) => (isRec(e) ? [str(own(e, "id"))] : [])));
+  const relIdList = idsOf(rels);
+  const eventIdList = idsOf(events);
+  duplicateIds(relIdList, "relationships", out);
+  duplicateIds(eventIdList, "lifeEvents", out);
+  const relIds = new Set(relIdList);
+  const eventIds = new Set(eventIdList);
 
   // The last day of assessedOn, parsed once: a date is in the future when its whole period is later.
   const assessed = parsePartialDate(str(own(u, "assessedOn")) ?? "");
   const assessedLast = assessed._tag === "Some" ? lastDay(assessed.value) : undefined;
-  const future = (v: unknown, path: string): void => {
-    const d = typeof v === "string" && assessedLast !== undefined ? parsePartialDate(v) : undefined;
-    if (d !== undefined && d._tag === "Some" && firstDay(d.value) > (assessedLast as number))
-      out.push({
-        code: "date-after-assessment",
-        path,
-        message: `${path} lies after assessedOn; dates cannot be in the future of the assessment`,
-      });
+  const isFuture = (v: unknown): boolean => {
+    if (typeof v !== "string" || assessedLast === undefined) return false;
+    const d = parsePartialDate(v);
+    return d._tag === "Some" && firstDay(d.value) > assessedLast;
   };
   const episode = own(u, "episode");
-  if (isRec(episode)) future(own(episode, "onset"), "episode.onset");
-  rels.forEach((r, i) => {
-    if (isRec(r)) future(own(r, "conflictSince"), `relationships[${i}].conflictSince`);
-  });
-  events.forEach((e, i) => {
-    if (!isRec(e)) return;
-    future(own(e, "date"), `lifeEvents[${i}].date`);
-    arr(own(e, "relationshipIds")).forEach((ref, j) => {
-      const id = str(ref);
+  if (isRec(episode) && isFuture(own(episode, "onset"))) out.push(futureIssue("episode.onset"));
+  for (let i = 0; i < rels.length; i++) {
+    const r = rels[i];
+    if (isRec(r) && isFuture(own(r, "conflictSince")))
+      out.push(futureIssue(`relationships[${i}].conflictSince`));
+  }
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (!isRec(e)) continue;
+    if (isFuture(own(e, "date"))) out.push(futureIssue(`lifeEvents[${i}].date`));
+    const refs = arr(own(e, "relationshipIds"));
+    for (let j = 0; j < refs.length; j++) {
+      const id = str(refs[j]);
       if (id !== undefined && !relIds.has(id))
         out.push({
           code: "unknown-reference",
           path: `lifeEvents[${i}].relationshipIds[${j}]`,
           message: `lifeEvents[${i}].relationshipIds[${j}] names no relationship id of this case`,
         });
-    });
+    }
     const signs = arr(own(e, "griefSigns"));
+    if (signs.length === 0) continue;
     const kind = str(own(e, "kind"));
-    if (
-      signs.length > 0 &&
-      kind !== undefined &&
-      !(LOSS_EVENT_KINDS as readonly string[]).includes(kind)
-    )
+    if (kind !== undefined && !(LOSS_EVENT_KINDS as readonly string[]).includes(kind))
       out.push({
         code: "grief-signs-not-loss",
         path: `lifeEvents[${i}].griefSigns`,
         message: `lifeEvents[${i}].griefSigns is allowed only on a death or pregnancy-loss event`,
       });
     const seen = new Set<unknown>();
-    signs.forEach((s, j) => {
-      if (seen.has(s))
+    for (let j = 0; j < signs.length; j++) {
+      if (!(j in signs)) continue; // a hole in a sparse array is no value, as with forEach
+      const sign = signs[j];
+      if (seen.has(sign))
         out.push({
           code: "duplicate-value",
           path: `lifeEvents[${i}].griefSigns[${j}]`,
           message: `lifeEvents[${i}].griefSigns[${j}] repeats an earlier sign; signs must be unique`,
         });
-      seen.add(s);
-    });
-  });
-  measures.forEach((m, i) => {
-    if (!isRec(m)) return;
-    future(own(m, "administeredOn"), `measures[${i}].administeredOn`);
+      seen.add(sign);
+    }
+  }
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
+    if (!isRec(m)) continue;
+    if (isFuture(own(m, "administeredOn"))) out.push(futureIssue(`measures[${i}].administeredOn`));
     const rel = str(own(m, "relatesTo"));
     if (rel !== undefined && !eventIds.has(rel))
       out.push({
@@ -309,7 +333,7 @@ const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssu
             message: `measures[${i}].${issue.message}`,
           });
     }
-  });
+  }
   return out;
 };
 

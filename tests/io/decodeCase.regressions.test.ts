@@ -25,6 +25,28 @@ describe("decodeCase regressions", () => {
     expect(issues(noFormat)).toEqual(["required@format"]);
   });
 
+  it("holes in a sparse griefSigns array are not values, so not repeated signs", () => {
+    // A JavaScript caller can hand over a sparse array; JSON cannot. Each hole is a
+    // `required` issue from the schema, never a `duplicate-value`.
+    const death = {
+      id: "d",
+      kind: "death",
+      date: "2025-06",
+      // biome-ignore lint/suspicious/noSparseArray: the holes are what this test is about
+      griefSigns: ["yearning", , ,],
+    };
+    const found = issues({ ...base, lifeEvents: [death] });
+    expect(found.some((i) => i.startsWith("duplicate-value"))).toBe(false);
+    expect(found).toEqual([
+      "required@lifeEvents[0].griefSigns[1]",
+      "required@lifeEvents[0].griefSigns[2]",
+    ]);
+    // The same sign twice is still a repeat.
+    expect(
+      issues({ ...base, lifeEvents: [{ ...death, griefSigns: ["yearning", "yearning"] }] }),
+    ).toEqual(["duplicate-value@lifeEvents[0].griefSigns[1]"]);
+  });
+
   it("a malformed date is one invalid-format issue, not also invalid-date", () => {
     expect(issues({ ...base, episode: { onset: "2025/09" } })).toEqual([
       "invalid-format@episode.onset",
