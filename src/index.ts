@@ -7,9 +7,11 @@
  * @packageDocumentation
  */
 
-// The main entry: the case model, decoding, and formulate. Measures (and their types, such
-// as MeasureScore), the treatment plan, the pictures and the research toolkit are the
-// subpaths ipt-formulation/measures, /plan, /svg and /research; the browser bundle
+// The main entry: the case model, decoding, formulate, and the measures that formulate
+// scores (the six instruments, the default registry, scoring, case-level flags and change).
+// ipt-formulation/measures re-exports those and adds what only it has (registering
+// instruments, keying, Holmes–Rahe life change units); the treatment plan, the pictures and
+// the research toolkit are the subpaths /plan, /svg and /research. The browser bundle
 // (ipt-formulation/browser) holds them all.
 export {
   CASE_ISSUE_CODES,
@@ -28,6 +30,76 @@ export {
   type MeasureItemsValidator,
 } from "./io/decodeCase.js";
 export { encodeCase, type Json } from "./io/encodeCase.js";
+export {
+  type CaseMeasureContext,
+  type CaseMeasureFlag,
+  type CaseMeasureScore,
+  type GriefMeasureEvidence,
+  griefMeasureEvidence,
+  type MeasureFlagEvidence,
+  measureFlags,
+  scoreCaseMeasures,
+} from "./measures/caseMeasures.js";
+export { measureChanges } from "./measures/change.js";
+export { EPDS } from "./measures/epds.js";
+export { GAD7 } from "./measures/gad7.js";
+export { HAMD17 } from "./measures/hamd17.js";
+export { ICG } from "./measures/icg.js";
+export { PG13R } from "./measures/pg13r.js";
+export { PHQ9 } from "./measures/phq9.js";
+export { evaluateProlongedGrief } from "./measures/prolongedGrief.js";
+export {
+  DEFAULT_REGISTRY,
+  getInstrument,
+  instrumentRange,
+  listInstruments,
+} from "./measures/registry.js";
+export { scoreMeasure, validateMeasureItems } from "./measures/scoreMeasure.js";
+export {
+  type Band,
+  type BandSet,
+  type Caseness,
+  CHANGE_STATUSES,
+  type ChangePoint,
+  type ChangeStatus,
+  type CriterionStatus,
+  INSTRUMENT_ISSUE_CODES,
+  type Instrument,
+  type InstrumentConstruct,
+  type InstrumentIssueCode,
+  type InstrumentLicence,
+  type InstrumentRater,
+  type InstrumentRegistry,
+  type ItemDefinition,
+  type ItemFlagRule,
+  type LicenceStatus,
+  type LifeEventInput,
+  MEASURE_FLAG_CODES,
+  MEASURE_ISSUE_CODES,
+  MEASURE_ITEM_ISSUE_CODES,
+  type MeasureChange,
+  type MeasureError,
+  type MeasureFlag,
+  type MeasureFlagCode,
+  type MeasureInput,
+  type MeasureIssue,
+  type MeasureIssueCode,
+  type MeasureItemIssueCode,
+  type MeasureScore,
+  type MeasureValidity,
+  type MissingItemRule,
+  type ProlongedGriefAlgorithm,
+  type ProlongedGriefResult,
+  type RelationshipInput,
+  type ReliableChangeBasis,
+  type ReliableChangeThreshold,
+  type ScoreContext,
+  type ScoreDirection,
+  type ScoreRange,
+  type SubscaleDefinition,
+  type SubscaleScore,
+  type ValidityStatus,
+} from "./measures/types.js";
 export {
   CASE_FORMAT,
   type Case,

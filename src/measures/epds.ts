@@ -7,10 +7,8 @@
  *
  * @module
  */
-import type * as E from "fp-ts/lib/Either.js";
 import { deepFreeze } from "./internal/util.js";
-import { keyResponses } from "./keyResponses.js";
-import type { Instrument, ItemDefinition, MeasureError } from "./types.js";
+import type { Instrument, ItemDefinition } from "./types.js";
 
 const COX_1987 =
   "Cox JL, Holden JM, Sagovsky R. Detection of postnatal depression: development of the 10-item Edinburgh Postnatal Depression Scale. Br J Psychiatry 1987;150:782-786. doi:10.1192/bjp.150.6.782";
@@ -34,7 +32,7 @@ const items: readonly ItemDefinition[] = Array.from({ length: 10 }, (_, i) => ({
  *
  * - Items: ten items, 0–3 **after keying**; `Measure.items` holds keyed scores. Items 3 and
  *   5–10 are reverse-keyed on the form (CamCOPS `REVERSE_QUESTIONS`, the NSW scoring sheet);
- *   use {@link keyEpdsResponses} to key raw option positions.
+ *   `keyEpdsResponses` (`ipt-formulation/measures`) keys raw option positions.
  * - Bands (screening thresholds, not severity): 0–9 below threshold, 10–12 possible
  *   depression, 13–30 probable depression (Cox 1987 as CamCOPS encodes it); 13 and above is
  *   a probable case. No published severity banding exists, so the EPDS never raises
@@ -166,33 +164,3 @@ export const EPDS: Instrument = deepFreeze({
     "No severity banding exists: the cut-offs are screening thresholds, so the EPDS raises no severe-symptoms flag.",
   ],
 });
-
-/**
- * Key raw EPDS option positions (0 = the first printed option, 3 = the last) into item
- * scores: items 1, 2 and 4 score the position; items 3 and 5–10 score `3 − position`.
- * `null` stays `null`.
- *
- * A wrong count, a non-integer or a position outside 0..3 is an issue naming the item by
- * path, never the value. Never throws.
- *
- * @param optionPositions - ten raw positions in form order; `null` = missing
- * @returns the keyed scores for `Measure.items`, or the issues
- *
- * @example
- * // The first option everywhere: items 3 and 5-10 score 3
- * keyEpdsResponses([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
- * //=> right([0, 0, 3, 0, 3, 3, 3, 3, 3, 3])
- *
- * @example
- * // Position 4 does not exist
- * keyEpdsResponses([4, 0, 0, 0, 0, 0, 0, 0, 0, 0])
- * //=> left({ kind: "measure-error", issues: [{ code: "item-out-of-range", path: "items[0]", ... }] })
- *
- * @category Measures
- * @see CamCOPS `epds.py` (`REVERSE_QUESTIONS = {3, 5, 6, 7, 8, 9, 10}`); NSW Health, Scoring the EPDS/EDS.
- */
-export function keyEpdsResponses(
-  optionPositions: readonly (number | null)[],
-): E.Either<MeasureError, readonly (number | null)[]> {
-  return keyResponses(EPDS, optionPositions);
-}

@@ -6,37 +6,84 @@
  * Screening and severity scores support a clinician's judgement; none of them is a
  * diagnosis.
  *
+ * The main entry already carries the instruments and the scoring that `formulate` uses, and
+ * exports them; this subpath re-exports them from it (by the package's own name, so each
+ * value has one identity whichever entry it is imported from) and adds what only it has:
+ * registering instruments, keying raw responses, and the life change units.
+ *
  * @packageDocumentation
  */
 
 export {
+  type Band,
+  type BandSet,
   type CaseMeasureContext,
   type CaseMeasureFlag,
   type CaseMeasureScore,
-  type GriefMeasureEvidence,
-  griefMeasureEvidence,
-  type MeasureFlagEvidence,
-  measureFlags,
-  scoreCaseMeasures,
-} from "./caseMeasures.js";
-export { measureChanges } from "./change.js";
-export { EPDS, keyEpdsResponses } from "./epds.js";
-export { GAD7 } from "./gad7.js";
-export { HAMD17 } from "./hamd17.js";
-export { ICG } from "./icg.js";
-export { keyResponses } from "./keyResponses.js";
-export { PG13R } from "./pg13r.js";
-export { PHQ9 } from "./phq9.js";
-export { evaluateProlongedGrief } from "./prolongedGrief.js";
-export {
+  type Caseness,
+  CHANGE_STATUSES,
+  type ChangePoint,
+  type ChangeStatus,
+  type CriterionStatus,
   DEFAULT_REGISTRY,
+  EPDS,
+  evaluateProlongedGrief,
+  type FlagSeverity,
+  GAD7,
+  type GriefMeasureEvidence,
   getInstrument,
+  griefMeasureEvidence,
+  HAMD17,
+  ICG,
+  INSTRUMENT_ISSUE_CODES,
+  type Instrument,
+  type InstrumentConstruct,
+  type InstrumentIssueCode,
+  type InstrumentLicence,
+  type InstrumentRater,
+  type InstrumentRegistry,
+  type ItemDefinition,
+  type ItemFlagRule,
   instrumentRange,
+  type LicenceStatus,
+  type LifeEventInput,
   listInstruments,
-  registerInstrument,
-  validateInstrument,
-} from "./registry.js";
-export { scoreMeasure, validateMeasureItems } from "./scoreMeasure.js";
+  MEASURE_FLAG_CODES,
+  MEASURE_ISSUE_CODES,
+  MEASURE_ITEM_ISSUE_CODES,
+  type MeasureChange,
+  type MeasureError,
+  type MeasureFlag,
+  type MeasureFlagCode,
+  type MeasureFlagEvidence,
+  type MeasureInput,
+  type MeasureIssue,
+  type MeasureIssueCode,
+  type MeasureItemIssueCode,
+  type MeasureScore,
+  type MeasureValidity,
+  type MissingItemRule,
+  measureChanges,
+  measureFlags,
+  PG13R,
+  PHQ9,
+  type ProlongedGriefAlgorithm,
+  type ProlongedGriefResult,
+  type RelationshipInput,
+  type ReliableChangeBasis,
+  type ReliableChangeThreshold,
+  type ScoreContext,
+  type ScoreDirection,
+  type ScoreRange,
+  type SubscaleDefinition,
+  type SubscaleScore,
+  scoreCaseMeasures,
+  scoreMeasure,
+  type ValidityStatus,
+  validateMeasureItems,
+} from "ipt-formulation";
+export { keyEpdsResponses, keyResponses } from "./keyResponses.js";
+export { registerInstrument, validateInstrument } from "./registerInstrument.js";
 export {
   type LifeChangeBand,
   type LifeChangeContribution,
@@ -54,49 +101,3 @@ export {
   type SrrsRule,
   scoreLifeChangeUnits,
 } from "./srrs.js";
-export {
-  type Band,
-  type BandSet,
-  type Caseness,
-  CHANGE_STATUSES,
-  type ChangePoint,
-  type ChangeStatus,
-  type CriterionStatus,
-  type FlagSeverity,
-  INSTRUMENT_ISSUE_CODES,
-  type Instrument,
-  type InstrumentConstruct,
-  type InstrumentIssueCode,
-  type InstrumentLicence,
-  type InstrumentRater,
-  type InstrumentRegistry,
-  type ItemDefinition,
-  type ItemFlagRule,
-  type LicenceStatus,
-  type LifeEventInput,
-  MEASURE_FLAG_CODES,
-  MEASURE_ISSUE_CODES,
-  MEASURE_ITEM_ISSUE_CODES,
-  type MeasureChange,
-  type MeasureError,
-  type MeasureFlag,
-  type MeasureFlagCode,
-  type MeasureInput,
-  type MeasureIssue,
-  type MeasureIssueCode,
-  type MeasureItemIssueCode,
-  type MeasureScore,
-  type MeasureValidity,
-  type MissingItemRule,
-  type ProlongedGriefAlgorithm,
-  type ProlongedGriefResult,
-  type RelationshipInput,
-  type ReliableChangeBasis,
-  type ReliableChangeThreshold,
-  type ScoreContext,
-  type ScoreDirection,
-  type ScoreRange,
-  type SubscaleDefinition,
-  type SubscaleScore,
-  type ValidityStatus,
-} from "./types.js";

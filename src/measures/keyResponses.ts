@@ -1,9 +1,13 @@
 /**
  * Keying: turning raw option positions (0 = the first printed option) into item scores.
  *
+ * Part of `ipt-formulation/measures` only; the EPDS definition comes from the main entry by
+ * the package's own name, so both entries share one instance.
+ *
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
+import { EPDS } from "ipt-formulation";
 import { isNonEmpty, issue, measureError } from "./internal/util.js";
 import type { Instrument, MeasureError, MeasureIssue, MeasureItemIssueCode } from "./types.js";
 
@@ -69,4 +73,34 @@ export function keyResponses(
     return def.reverseKeyed ? def.max - p : def.min + p;
   });
   return isNonEmpty(issues) ? E.left(measureError(issues)) : E.right(keyed);
+}
+
+/**
+ * Key raw EPDS option positions (0 = the first printed option, 3 = the last) into item
+ * scores: items 1, 2 and 4 score the position; items 3 and 5–10 score `3 − position`.
+ * `null` stays `null`.
+ *
+ * A wrong count, a non-integer or a position outside 0..3 is an issue naming the item by
+ * path, never the value. Never throws.
+ *
+ * @param optionPositions - ten raw positions in form order; `null` = missing
+ * @returns the keyed scores for `Measure.items`, or the issues
+ *
+ * @example
+ * // The first option everywhere: items 3 and 5-10 score 3
+ * keyEpdsResponses([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+ * //=> right([0, 0, 3, 0, 3, 3, 3, 3, 3, 3])
+ *
+ * @example
+ * // Position 4 does not exist
+ * keyEpdsResponses([4, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+ * //=> left({ kind: "measure-error", issues: [{ code: "item-out-of-range", path: "items[0]", ... }] })
+ *
+ * @category Measures
+ * @see CamCOPS `epds.py` (`REVERSE_QUESTIONS = {3, 5, 6, 7, 8, 9, 10}`); NSW Health, Scoring the EPDS/EDS.
+ */
+export function keyEpdsResponses(
+  optionPositions: readonly (number | null)[],
+): E.Either<MeasureError, readonly (number | null)[]> {
+  return keyResponses(EPDS, optionPositions);
 }

@@ -8,11 +8,19 @@
  * SRRS event depends on something the case does not record, the rule takes the lower
  * candidate weight (a conservative reading) and marks the mapping `judgement`.
  *
+ * Part of `ipt-formulation/measures` only; the partial-date helpers come from the main entry
+ * by the package's own name.
+ *
  * @module
  */
 import * as O from "fp-ts/lib/Option.js";
-import { monthsBetween, parsePartialDate } from "../model/partialDate.js";
-import type { LifeEventKind, Population, RelationshipRole } from "../model/vocabularies.js";
+import {
+  type LifeEventKind,
+  monthsBetween,
+  type Population,
+  parsePartialDate,
+  type RelationshipRole,
+} from "ipt-formulation";
 import { deepFreeze } from "./internal/util.js";
 import type { LifeEventInput, RelationshipInput } from "./types.js";
 

@@ -252,7 +252,7 @@ export interface ProlongedGriefAlgorithm {
 
 /**
  * A complete instrument definition: data only. The six built-ins use this shape, and an app
- * registers its own with {@link registerInstrument}.
+ * registers its own with `registerInstrument` (`ipt-formulation/measures`).
  *
  * @category Measures
  */
@@ -292,7 +292,7 @@ export interface Instrument {
 
 /**
  * An immutable set of instruments. Build one from {@link DEFAULT_REGISTRY} with
- * {@link registerInstrument}.
+ * `registerInstrument` (`ipt-formulation/measures`).
  *
  * @category Measures
  */
@@ -321,7 +321,8 @@ export const MEASURE_ITEM_ISSUE_CODES = [
 export type MeasureItemIssueCode = (typeof MEASURE_ITEM_ISSUE_CODES)[number];
 
 /**
- * Codes of problems with an instrument definition given to {@link registerInstrument}.
+ * Codes of problems with an instrument definition given to `registerInstrument`
+ * (`ipt-formulation/measures`).
  *
  * @category Measures
  */

@@ -8,8 +8,9 @@
  * 3. Check zod and fp-ts are peers: the ESM and CJS builds import them (the browser bundle
  *    alone carries them inside), and at runtime they resolve to the scratch project's copies.
  * 4. Import the package from ESM and from CJS (the main entry and every subpath of
- *    package.json `exports`, the JSON Schema, and `./browser` from ESM), formulate a sample
- *    case through each and compare the results.
+ *    package.json `exports`, the JSON Schema, and `./browser` from ESM), check that a name
+ *    two entries export is the same value in both (a subpath re-exports, never copies),
+ *    formulate a sample case through each and compare the results.
  * 5. Type-check a consumer with the repository's `typescript` under `moduleResolution`
  *    `node16` (an ESM and a CJS file) and `bundler`, with `skipLibCheck: false` and no
  *    `@types/node`.
@@ -303,6 +304,22 @@ const measuresId = measuresEntry.id;
 const entryTable = (ext: "js" | "cjs"): string =>
   `[${ENTRIES.map((e) => `[${JSON.stringify(e.specifier)}, ${e.specifier === pkg.name ? "ipt" : e.id}, ${JSON.stringify(`/dist/${e.file}.${ext}`)}]`).join(", ")}]`;
 
+/**
+ * Generated code: a name exported by two entries is the same value in both (a subpath
+ * re-exports what the main entry or another subpath holds, never a copy of its own).
+ */
+const SAME_VALUES = `// a name two entries export is one value (no second module instance behind a subpath)
+let shared = 0;
+for (const [a, nsA] of entries)
+  for (const [b, nsB] of entries)
+    if (a < b)
+      for (const k of Object.keys(nsA))
+        if (Object.hasOwn(nsB, k)) {
+          assert.equal(nsA[k], nsB[k], k + " differs between " + a + " and " + b);
+          shared++;
+        }
+assert.ok(shared > 0, "no entry re-exports another's values");`;
+
 const ESM_SCRIPT = `import assert from "node:assert/strict";
 import { readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -313,12 +330,14 @@ ${subpathImports}
 import schema from "${pkg.name}/schema/ipt-case-1.schema.json" with { type: "json" };
 
 // every entry resolves to its ESM file and exports only defined values
-for (const [specifier, ns, file] of ${entryTable("js")}) {
+const entries = ${entryTable("js")};
+for (const [specifier, ns, file] of entries) {
   const url = import.meta.resolve(specifier);
   assert.ok(url.endsWith(file), specifier + " resolves to " + url);
   assert.ok(Object.keys(ns).length > 0, specifier + " exports nothing");
   for (const [k, v] of Object.entries(ns)) assert.notEqual(v, undefined, specifier + ": " + k);
 }
+${SAME_VALUES}
 
 // zod and fp-ts resolve, from inside the package, to the app's own copies (peers)
 const fromPackage = createRequire(fileURLToPath(import.meta.resolve("${pkg.name}")));
@@ -359,12 +378,14 @@ const ipt = require("${pkg.name}");
 ${subpathRequires}
 const schema = require("${pkg.name}/schema/ipt-case-1.schema.json");
 
-for (const [specifier, ns, file] of ${entryTable("cjs")}) {
+const entries = ${entryTable("cjs")};
+for (const [specifier, ns, file] of entries) {
   const path = require.resolve(specifier);
   assert.ok(path.endsWith(file), specifier + " resolves to " + path);
   assert.ok(Object.keys(ns).length > 0, specifier + " exports nothing");
   for (const [k, v] of Object.entries(ns)) assert.notEqual(v, undefined, specifier + ": " + k);
 }
+${SAME_VALUES}
 
 const fromPackage = createRequire(require.resolve("${pkg.name}"));
 for (const dep of ["zod", "fp-ts/lib/Either.js"])
