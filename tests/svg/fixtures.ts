@@ -152,3 +152,35 @@ export const hostileCase = (): Case =>
       ],
     })),
   });
+
+/** One relationship of {@link miniCase}: the required fields, then any others. */
+type PersonInput = CaseInput["relationships"][number];
+
+/**
+ * A small case for exact-output tests: id `t`, assessed 2026-01-01, onset unknown, with the
+ * given relationships and life events; `more` overrides any other field.
+ */
+export const miniCase = (
+  relationships: readonly PersonInput[],
+  lifeEvents: CaseInput["lifeEvents"] = [],
+  more: Partial<CaseInput> = {},
+): Case =>
+  decodeOrThrow({
+    format: "ipt-case/1",
+    id: "t",
+    assessedOn: "2026-01-01",
+    episode: {},
+    relationships,
+    lifeEvents,
+    ...more,
+  });
+
+/** An active friend on the inner circle, with any fields changed. */
+export const friend = (id: string, fields: Partial<PersonInput> = {}): PersonInput => ({
+  id,
+  label: id.toUpperCase(),
+  role: "friend",
+  circle: "inner",
+  status: "active",
+  ...fields,
+});
