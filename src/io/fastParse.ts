@@ -56,16 +56,6 @@ const onlyKeys = (r: Rec, known: ReadonlySet<unknown>): void => {
   for (const k in r) if (!known.has(k)) fail();
 };
 
-/**
- * The value of a field: `undefined` when the field is absent (not even inherited), and a
- * give-up when it is present with the value `undefined` (zod's rules for that are subtle).
- */
-const field = (r: Rec, k: string): unknown => {
-  const v = r[k];
-  if (v === undefined && k in r) fail();
-  return v;
-};
-
 const str = (v: unknown, min: number, max: number): string =>
   typeof v === "string" && v.length >= min && v.length <= max ? v : fail();
 
@@ -158,18 +148,20 @@ const INT_LIMIT = 1e9;
 
 const id = (v: unknown): string => str(v, 1, MAX_ID_LENGTH);
 
-/** Copy an optional field into `out` when present, after checking it. */
-const opt = <T>(out: Rec, r: Rec, k: string, check: (v: unknown) => T): void => {
-  const v = field(r, k);
-  if (v !== undefined) out[k] = check(v);
-};
-
+/**
+ * Fields are read by name, one site each (fast property loads). An optional field whose value
+ * is `undefined` must also be absent: `"k" in r` is true for a key present with the value
+ * `undefined`, which is left to zod.
+ */
 const episode = (v: unknown): Rec => {
   const r = rec(v);
   onlyKeys(r, EPISODE_KEYS);
   const out: Rec = {};
-  opt(out, r, "onset", date);
-  opt(out, r, "priorEpisodes", (x) => int(x, 0, INT_LIMIT));
+  const { onset, priorEpisodes } = r;
+  if (onset !== undefined) out.onset = date(onset);
+  else if ("onset" in r) fail();
+  if (priorEpisodes !== undefined) out.priorEpisodes = int(priorEpisodes, 0, INT_LIMIT);
+  else if ("priorEpisodes" in r) fail();
   return out;
 };
 
@@ -177,33 +169,45 @@ const relationship = (v: unknown): Rec => {
   const r = rec(v);
   onlyKeys(r, RELATIONSHIP_KEYS);
   const out: Rec = {
-    id: id(field(r, "id")),
-    label: str(field(r, "label"), 1, MAX_LABEL_LENGTH),
-    role: oneOf(field(r, "role"), ROLE),
-    circle: oneOf(field(r, "circle"), CIRCLE),
-    status: oneOf(field(r, "status"), STATUS),
+    id: id(r.id),
+    label: str(r.label, 1, MAX_LABEL_LENGTH),
+    role: oneOf(r.role, ROLE),
+    circle: oneOf(r.circle, CIRCLE),
+    status: oneOf(r.status, STATUS),
   };
-  opt(out, r, "contact", (x) => oneOf(x, CONTACT));
-  opt(out, r, "support", scale);
-  opt(out, r, "conflict", scale);
-  opt(out, r, "conflictSince", date);
-  opt(out, r, "expectationsReciprocal", bool);
-  opt(out, r, "disputeStage", (x) => oneOf(x, STAGE));
+  const { contact, support, conflict, conflictSince, expectationsReciprocal, disputeStage } = r;
+  if (contact !== undefined) out.contact = oneOf(contact, CONTACT);
+  else if ("contact" in r) fail();
+  if (support !== undefined) out.support = scale(support);
+  else if ("support" in r) fail();
+  if (conflict !== undefined) out.conflict = scale(conflict);
+  else if ("conflict" in r) fail();
+  if (conflictSince !== undefined) out.conflictSince = date(conflictSince);
+  else if ("conflictSince" in r) fail();
+  if (expectationsReciprocal !== undefined)
+    out.expectationsReciprocal = bool(expectationsReciprocal);
+  else if ("expectationsReciprocal" in r) fail();
+  if (disputeStage !== undefined) out.disputeStage = oneOf(disputeStage, STAGE);
+  else if ("disputeStage" in r) fail();
   return out;
 };
+
+const sign = (v: unknown): string => oneOf(v, SIGN);
 
 const lifeEvent = (v: unknown): Rec => {
   const r = rec(v);
   onlyKeys(r, EVENT_KEYS);
-  const out: Rec = {
-    id: id(field(r, "id")),
-    kind: oneOf(field(r, "kind"), KIND),
-    date: date(field(r, "date")),
-  };
-  opt(out, r, "relationshipIds", (x) => each(list(x, Number.POSITIVE_INFINITY), id));
-  opt(out, r, "distress", scale);
-  opt(out, r, "adjusted", bool);
-  opt(out, r, "griefSigns", (x) => each(list(x, GRIEF_SIGNS.length), (s) => oneOf(s, SIGN)));
+  const out: Rec = { id: id(r.id), kind: oneOf(r.kind, KIND), date: date(r.date) };
+  const { relationshipIds, distress, adjusted, griefSigns } = r;
+  if (relationshipIds !== undefined)
+    out.relationshipIds = each(list(relationshipIds, Number.POSITIVE_INFINITY), id);
+  else if ("relationshipIds" in r) fail();
+  if (distress !== undefined) out.distress = scale(distress);
+  else if ("distress" in r) fail();
+  if (adjusted !== undefined) out.adjusted = bool(adjusted);
+  else if ("adjusted" in r) fail();
+  if (griefSigns !== undefined) out.griefSigns = each(list(griefSigns, GRIEF_SIGNS.length), sign);
+  else if ("griefSigns" in r) fail();
   return out;
 };
 
@@ -211,10 +215,16 @@ const social = (v: unknown): Rec => {
   const r = rec(v);
   onlyKeys(r, SOCIAL_KEYS);
   const out: Rec = {};
-  opt(out, r, "loneliness", scale);
-  opt(out, r, "lifelongIsolation", bool);
-  opt(out, r, "communicationDifficulty", scale);
-  opt(out, r, "rejectionSensitivity", scale);
+  const { loneliness, lifelongIsolation, communicationDifficulty, rejectionSensitivity } = r;
+  if (loneliness !== undefined) out.loneliness = scale(loneliness);
+  else if ("loneliness" in r) fail();
+  if (lifelongIsolation !== undefined) out.lifelongIsolation = bool(lifelongIsolation);
+  else if ("lifelongIsolation" in r) fail();
+  if (communicationDifficulty !== undefined)
+    out.communicationDifficulty = scale(communicationDifficulty);
+  else if ("communicationDifficulty" in r) fail();
+  if (rejectionSensitivity !== undefined) out.rejectionSensitivity = scale(rejectionSensitivity);
+  else if ("rejectionSensitivity" in r) fail();
   return out;
 };
 
@@ -224,32 +234,34 @@ const measure = (v: unknown): Rec => {
   const r = rec(v);
   onlyKeys(r, MEASURE_KEYS);
   const out: Rec = {
-    instrument: str(field(r, "instrument"), 1, MAX_ID_LENGTH),
-    administeredOn: date(field(r, "administeredOn")),
-    items: each(list(field(r, "items"), MAX_MEASURE_ITEMS), item),
+    instrument: str(r.instrument, 1, MAX_ID_LENGTH),
+    administeredOn: date(r.administeredOn),
+    items: each(list(r.items, MAX_MEASURE_ITEMS), item),
   };
-  opt(out, r, "relatesTo", id);
+  const { relatesTo } = r;
+  if (relatesTo !== undefined) out.relatesTo = id(relatesTo);
+  else if ("relatesTo" in r) fail();
   return out;
 };
 
 const caseOf = (u: unknown): Rec => {
   const r = rec(u);
   onlyKeys(r, CASE_KEYS);
-  if (field(r, "format") !== CASE_FORMAT) fail();
+  if (r.format !== CASE_FORMAT) fail();
   const out: Rec = { format: CASE_FORMAT };
-  opt(out, r, "id", id);
-  const assessedOn = field(r, "assessedOn");
+  const { id: caseId, assessedOn, population, condition, social: soc, measures } = r;
+  if (caseId !== undefined) out.id = id(caseId);
+  else if ("id" in r) fail();
   out.assessedOn =
     typeof assessedOn === "string" && assessedOn.length === 10 ? date(assessedOn) : fail();
-  const population = field(r, "population");
+  // A default applies to an absent field and to one present with the value undefined alike.
   out.population = population === undefined ? "adult" : oneOf(population, POPULATION);
-  const condition = field(r, "condition");
   out.condition = condition === undefined ? "depression" : oneOf(condition, CONDITION);
-  out.episode = episode(field(r, "episode"));
-  out.relationships = each(list(field(r, "relationships"), Number.POSITIVE_INFINITY), relationship);
-  out.lifeEvents = each(list(field(r, "lifeEvents"), Number.POSITIVE_INFINITY), lifeEvent);
-  opt(out, r, "social", social);
-  const measures = field(r, "measures");
+  out.episode = episode(r.episode);
+  out.relationships = each(list(r.relationships, Number.POSITIVE_INFINITY), relationship);
+  out.lifeEvents = each(list(r.lifeEvents, Number.POSITIVE_INFINITY), lifeEvent);
+  if (soc !== undefined) out.social = social(soc);
+  else if ("social" in r) fail();
   out.measures =
     measures === undefined ? [] : each(list(measures, Number.POSITIVE_INFINITY), measure);
   return out;

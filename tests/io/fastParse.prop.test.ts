@@ -92,6 +92,13 @@ describe("decodeCase's fast path", () => {
     expect([out.population, out.condition, out.measures]).toEqual(["adult", "depression", []]);
   });
 
+  it("fills a default for a field present with the value undefined, as zod does", () => {
+    const input = { ...base, population: undefined, condition: undefined, measures: undefined };
+    const out = fastParseCase(input) as Case;
+    expect([out.population, out.condition, out.measures]).toEqual(["adult", "depression", []]);
+    agrees(input);
+  });
+
   it.each([
     ["a key present with the value undefined", { ...base, social: undefined }],
     [

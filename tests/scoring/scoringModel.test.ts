@@ -235,6 +235,20 @@ describe("ordAreaScore", () => {
       }),
     );
   });
+  it("rankAreas sorts exactly as the Ord does, for any model's tie-break order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(arb, { maxLength: 6 }),
+        fc.shuffledSubarray([...PROBLEM_AREAS], { minLength: 4, maxLength: 4 }),
+        (xs, tieBreak) => {
+          const m = defineModel({ params: { tieBreak } });
+          if (m._tag === "Left") throw new Error("model");
+          const byOrd = [...xs].sort(ordAreaScore(m.right).compare);
+          expect(rankAreas(m.right, xs)).toEqual(byOrd);
+        },
+      ),
+    );
+  });
   it("ranks by score, then by the documented tie-break order", () => {
     const tie = PROBLEM_AREAS.map((area) => ({ area, score: 0.5 }));
     expect(rankAreas(DEFAULT_MODEL, tie).map((s) => s.area)).toEqual([
