@@ -145,9 +145,11 @@ describe("perturbModels", () => {
         },
       }),
     );
-    expect(left(perturbModels({ base: edge, runs: 1, seed: 1, epsilon: 0.5 }))).toMatchObject({
+    expect(left(perturbModels({ base: edge, runs: 1, seed: 1, epsilon: 0.5 }))).toEqual({
       code: "too-many-rejections",
       path: "options.epsilon",
+      message:
+        "too many perturbed models broke the scoring model's constraints; use a smaller epsilon",
     });
   });
 

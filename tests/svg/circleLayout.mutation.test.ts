@@ -124,6 +124,17 @@ describe("where people sit", () => {
     expect(first).toBeGreaterThan((steps[0] as number) / 2);
   });
 
+  it("the caption gap widens with the widest caption, up to a quarter turn", () => {
+    const wide = { ...CAPTIONS, middle: "W".repeat(40) };
+    const [a, b] = layoutOf(2, () => "inner", undefined, wide).people as [
+      PlacedPerson,
+      PlacedPerson,
+    ];
+    // Gap π/2 (π/4 each side of the bottom): the two nodes sit at 1/4 and 3/4 of the rest.
+    expect(a.angle).toBeCloseTo((9 * Math.PI) / 8, 9);
+    expect(b.angle).toBeCloseTo((15 * Math.PI) / 8, 9);
+  });
+
   it("the middle and outer rings are each other's mirror image", () => {
     const l = layoutOf(8, (i) => (i % 2 === 0 ? "middle" : "outer"));
     const ring = (k: Ring) => l.people.filter((p) => p.circle === k);
