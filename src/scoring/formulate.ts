@@ -193,7 +193,8 @@ export function formulate(
   const p = model.params;
   const onset = c.episode.onset;
   const refDate = onset ?? c.assessedOn;
-  const relationships = new Map<string, Relationship>(c.relationships.map((r) => [r.id, r]));
+  const relationships = new Map<string, Relationship>();
+  for (const r of c.relationships) relationships.set(r.id, r);
   const ctx: RuleContext = {
     case: c,
     p,
@@ -217,12 +218,22 @@ export function formulate(
   for (const r of c.relationships) add(relationshipEvidence(ctx, r));
   add(measures.griefEvidence);
 
-  const byArea = new Map<ProblemArea, Evidence[]>(PROBLEM_AREAS.map((a) => [a, []]));
-  for (const e of evidence) byArea.get(e.area)?.push(e);
-  const acute = (["grief", "role-dispute", "role-transition"] as const).map((area) => {
-    const ev = (byArea.get(area) ?? []).sort(byEvidence);
+  const grief: Evidence[] = [];
+  const dispute: Evidence[] = [];
+  const transition: Evidence[] = [];
+  for (const e of evidence)
+    if (e.area === "grief") grief.push(e);
+    else if (e.area === "role-dispute") dispute.push(e);
+    else if (e.area === "role-transition") transition.push(e);
+  const scoredArea = <A extends ProblemArea>(area: A, ev: Evidence[]) => {
+    ev.sort(byEvidence);
     return { area, score: recomputeScore(ev), evidence: ev };
-  });
+  };
+  const acute = [
+    scoredArea("grief", grief),
+    scoredArea("role-dispute", dispute),
+    scoredArea("role-transition", transition),
+  ];
   const social = socialEvidence(ctx);
   const deficitsEvidence =
     social.length > 0 ? [...social, exclusionEvidence(ctx, acute)].sort(byEvidence) : [];
