@@ -17,6 +17,8 @@ const LIBRARY_ENTRIES: Record<string, string> = {
   measures: "src/measures/index.ts",
   research: "src/research/index.ts",
   plan: "src/plan/index.ts",
+  "plan-text": "src/plan/text/index.ts",
+  "plan-es": "src/plan/locales/es.ts",
   svg: "src/svg/index.ts",
 };
 

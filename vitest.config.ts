@@ -10,6 +10,8 @@ export default defineConfig({
       { find: /^ipt-formulation\/measures$/, replacement: src("measures/index.ts") },
       { find: /^ipt-formulation\/research$/, replacement: src("research/index.ts") },
       { find: /^ipt-formulation\/plan$/, replacement: src("plan/index.ts") },
+      { find: /^ipt-formulation\/plan\/text$/, replacement: src("plan/text/index.ts") },
+      { find: /^ipt-formulation\/plan\/es$/, replacement: src("plan/locales/es.ts") },
       { find: /^ipt-formulation\/svg$/, replacement: src("svg/index.ts") },
       { find: /^ipt-formulation$/, replacement: src("index.ts") },
     ],

@@ -5,14 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { decodeCase, formulate } from "ipt-formulation";
-import {
-  DEFAULT_LOCALES,
-  EN,
-  type PlanLocale,
-  planTreatment,
-  registerLocale,
-  renderPlan,
-} from "ipt-formulation/plan";
+import { type PlanLocale, planTreatment } from "ipt-formulation/plan";
+import { DEFAULT_LOCALES, EN, registerLocale, renderPlan } from "ipt-formulation/plan/text";
 
 const pt: PlanLocale = {
   ...EN,

@@ -1,10 +1,18 @@
 /**
  * Plan IPT for a case and draft the formulation statement, in English and Spanish:
- * decode, formulate, plan, render. Checks its own output.
+ * decode, formulate, plan (`ipt-formulation/plan`), render (`ipt-formulation/plan/text`),
+ * with the Spanish locale added from `ipt-formulation/plan/es`. Checks its own output.
  */
 import assert from "node:assert/strict";
 import { decodeCase, formulate } from "ipt-formulation";
-import { draftFormulationStatement, planTreatment, renderPlan } from "ipt-formulation/plan";
+import { planTreatment } from "ipt-formulation/plan";
+import { ES } from "ipt-formulation/plan/es";
+import {
+  DEFAULT_LOCALES,
+  draftFormulationStatement,
+  registerLocale,
+  renderPlan,
+} from "ipt-formulation/plan/text";
 
 const decoded = decodeCase({
   format: "ipt-case/1",
@@ -50,11 +58,12 @@ assert.deepEqual(plan.areas[0], {
 });
 assert.deepEqual(JSON.parse(JSON.stringify(plan)), plan);
 
-// Rendered in a locale, as Markdown.
+// Rendered in a locale, as Markdown. English is built in; Spanish is added to the table.
+const locales = registerLocale(DEFAULT_LOCALES, ES);
 const en = renderPlan(plan, { locale: "en" });
 assert.ok(en.startsWith("# IPT treatment plan (draft)\n"));
 assert.ok(en.includes("Consider a joint session with Husband"));
-const es = renderPlan(plan, { locale: "es" });
+const es = renderPlan(plan, { locale: "es", locales });
 assert.ok(es.includes("La disputa: con Husband, en la fase de estancamiento."));
 
 // The statement names the case's own people, and is a draft with a visible note.
@@ -63,7 +72,7 @@ assert.equal(statement.status, "draft");
 assert.ok(statement.text.includes("connected to the conflict with Husband."));
 assert.ok(statement.text.includes("Over the next 12 weeks"));
 assert.ok(statement.note.startsWith("DRAFT"));
-const brief = draftFormulationStatement(f, c, { locale: "es", format: "brief" });
+const brief = draftFormulationStatement(f, c, { locale: "es", locales, format: "brief" });
 assert.ok(brief.text.includes("Durante las próximas 8 semanas"));
 
 console.log(statement.text);

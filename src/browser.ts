@@ -1,12 +1,14 @@
 /**
  * The standalone browser bundle (`ipt-formulation/browser`, `dist/ipt-formulation.browser.js`):
- * the main entry and the measures, plan and svg subpaths in one ES module, with zod and
- * fp-ts inside, for a page with no build step or a CDN. Its API is exactly that of those
- * four entries, which document every export; this file only gathers them.
+ * the main entry and the measures, plan, plan/text, plan/es and svg subpaths in one ES
+ * module, with zod and fp-ts inside, for a page with no build step or a CDN. Its API is
+ * exactly that of those entries, which document every export; this file only gathers them.
  *
  * @packageDocumentation
  */
 export * from "./index.js";
 export * from "./measures/index.js";
 export * from "./plan/index.js";
+export * from "./plan/locales/es.js";
+export * from "./plan/text/index.js";
 export * from "./svg/index.js";

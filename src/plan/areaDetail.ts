@@ -157,7 +157,19 @@ const transitionDetail = (f: Formulation, l: Lookup, focusRole: FocusRole): Area
  *   and new roles), or the relationship of a dispute in dissolution.
  * - deficits: the poorer prognosis and the alternatives to discuss.
  *
- * @internal
+ * The same list as the `areas` of {@link planTreatment}'s plan, without building the plan;
+ * `draftFormulationStatement` (`ipt-formulation/plan/text`) names the areas from it.
+ *
+ * @param f - the formulation, from `formulate`
+ * @param c - the case the formulation was made from
+ * @returns one detail for the primary focus, and one for the secondary focus if there is one
+ *
+ * @example
+ * // The grief sample case: the loss and the person who died, from the case
+ * areaDetails(formulate(griefCase), griefCase)[0]
+ * //=> { area: "grief", focusRole: "primary", lifeEventId: "mother-died", eventKind: "death", date: "2025-08-30", deceased: [{ id: "mother", label: "Mother" }], prolongedGrief: "not-met" }
+ *
+ * @category Plan
  */
 export function areaDetails(f: Formulation, c: Case): readonly AreaDetail[] {
   const l = lookupOf(c);

@@ -1,7 +1,12 @@
 /**
  * The plan module (`ipt-formulation/plan`): a treatment plan for the focus of a
- * formulation, as plain data with sources and evidence markers, its rendering as Markdown
- * or text in a locale, and the draft formulation statement a therapist adapts and shares.
+ * formulation, as plain data with sources and evidence markers, and the types of the
+ * plan's locales.
+ *
+ * The plan holds message ids and parameters rather than text. Its text is in
+ * `ipt-formulation/plan/text` (`renderPlan`, `draftFormulationStatement`, the English
+ * locale) and `ipt-formulation/plan/es` (the Spanish locale), so that an app which shows the
+ * plan in its own interface loads neither.
  *
  * A plan is a draft for the clinician: decision support, never a diagnosis or a
  * prescription.
@@ -9,8 +14,7 @@
  * @packageDocumentation
  */
 
-export { DEFAULT_LOCALES } from "./defaultLocales.js";
-export { draftFormulationStatement } from "./draftFormulationStatement.js";
+export { areaDetails } from "./areaDetail.js";
 export {
   defaultFormat,
   FORMAT_SPECS,
@@ -24,25 +28,20 @@ export {
   resolveSessions,
   type SessionSpan,
 } from "./formats.js";
-export {
-  type FallbackTerm,
-  type LocaleTable,
-  type MeasureRule,
-  type PlanLocale,
-  type PlanMessageKey,
-  type PlanParam,
-  type PlanParams,
-  type PlanTerms,
-  placeholdersOf,
-  registerLocale,
-  type SessionFrequency,
-  type SessionSeries,
-  type TermVocabulary,
+export type {
+  FallbackTerm,
+  LocaleTable,
+  MeasureRule,
+  PlanLocale,
+  PlanMessageKey,
+  PlanParam,
+  PlanParams,
+  PlanTerms,
+  SessionFrequency,
+  SessionSeries,
+  TermVocabulary,
 } from "./locale.js";
-export { EN, EN_MESSAGES } from "./locales/en.js";
-export { ES } from "./locales/es.js";
 export { planTreatment } from "./planTreatment.js";
-export { renderPlan } from "./renderPlan.js";
 export {
   type EvidenceStatus,
   PLAN_SOURCES,

@@ -410,7 +410,7 @@ const measurementOf = (x: Context): MeasurementEntry[] => {
  *
  * Safety first: an urgent flag (e.g. `suicide-risk`) puts a safety section before the first
  * phase. The plan is plain data (a JSON round trip gives an equal value), with message ids
- * and parameters rather than text: render it in any locale with {@link renderPlan}.
+ * and parameters rather than text: render it in any locale with `renderPlan` (`ipt-formulation/plan/text`).
  *
  * Pure and total: no clock, no environment, no randomness; the same formulation, case and
  * options give the same plan. It is a draft for the clinician (`status: "draft"`), never a

@@ -1,6 +1,6 @@
 /**
- * The output of {@link planTreatment} (`ipt-plan/1`) and of
- * {@link draftFormulationStatement} (`ipt-statement/1`): plain, serialisable data.
+ * The output of {@link planTreatment} (`ipt-plan/1`) and of `draftFormulationStatement`
+ * (`ipt-statement/1`, in `ipt-formulation/plan/text`): plain, serialisable data.
  *
  * @module
  */
@@ -34,7 +34,7 @@ export type FocusRole = "primary" | "secondary";
 
 /**
  * One step of a plan: a message id with its parameters (rendered in any locale by
- * {@link renderPlan}), the source it rests on, and whether that fact was found in the source
+ * `renderPlan` of `ipt-formulation/plan/text`), the source it rests on, and whether that fact was found in the source
  * (`found`) or is still to be verified (`unverified`).
  *
  * @category Plan
@@ -186,19 +186,24 @@ export interface PlanOptions {
   readonly parentSessions?: number;
 }
 
-/** Options of {@link renderPlan}. @category Plan */
+/** Options of `renderPlan` (`ipt-formulation/plan/text`). @category Plan */
 export interface RenderOptions {
-  /** A BCP 47 tag: `en`, `es`, `es-MX`, or one registered in `locales` (falls back to English). */
+  /**
+   * A BCP 47 tag: `en`, or one in `locales` (`es`, `es-MX` with the Spanish locale added);
+   * falls back to English.
+   */
   readonly locale: string;
-  /** The locale table (default {@link DEFAULT_LOCALES}). */
+  /** The locale table (default `DEFAULT_LOCALES`, English only). */
   readonly locales?: LocaleTable;
   /** `markdown` (default) or plain `text`. */
   readonly as?: "markdown" | "text";
 }
 
-/** Options of {@link draftFormulationStatement}. @category Plan */
+/** Options of `draftFormulationStatement` (`ipt-formulation/plan/text`). @category Plan */
 export interface StatementOptions extends PlanOptions {
+  /** A BCP 47 tag, as in {@link RenderOptions}. */
   readonly locale: string;
+  /** The locale table (default `DEFAULT_LOCALES`, English only). */
   readonly locales?: LocaleTable;
 }
 

@@ -300,6 +300,29 @@ if (measuresEntry === undefined) {
   process.exit(1);
 }
 const measuresId = measuresEntry.id;
+/** The generated-code identifier of the subpath built as `dist/<file>.js`; exits when it is missing. */
+const idOf = (file: string): string => {
+  const e = SUBPATHS.find((x) => x.file === file);
+  if (e === undefined) {
+    console.error(`package.json exports has no entry for dist/${file}.js`);
+    process.exit(1);
+  }
+  return e.id;
+};
+/**
+ * Generated code: plan the sample case (`ipt-formulation/plan`) and render it in Spanish
+ * (`ipt-formulation/plan/text` with the locale of `ipt-formulation/plan/es`), from the given
+ * namespaces.
+ */
+const spanishPlan = (
+  plan: string,
+  text: string,
+  es: string,
+): string => `const locales = ${text}.registerLocale(${text}.DEFAULT_LOCALES, ${es}.ES);
+const md = ${text}.renderPlan(${plan}.planTreatment(f, decoded.right), { locale: "es", locales });
+assert.ok(md.startsWith("# Plan de tratamiento TIP (borrador)\\n"), "the Spanish plan");
+assert.ok(${text}.draftFormulationStatement(f, decoded.right, { locale: "es", locales }).text.includes("muerte"));`;
+const SPANISH_PLAN = spanishPlan(idOf("plan"), idOf("plan-text"), idOf("plan-es"));
 /** Generated code: `[[specifier, namespace, "/dist/<file>.<ext>"], …]` for every entry. */
 const entryTable = (ext: "js" | "cjs"): string =>
   `[${ENTRIES.map((e) => `[${JSON.stringify(e.specifier)}, ${e.specifier === pkg.name ? "ipt" : e.id}, ${JSON.stringify(`/dist/${e.file}.${ext}`)}]`).join(", ")}]`;
@@ -358,6 +381,7 @@ assert.ok(E.isLeft(bad) && bad.left.issues.length > 0, "an invalid case is a Lef
 const phq = ${measuresId}.scoreMeasure({ instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] });
 assert.ok(E.isRight(phq));
 assert.equal(phq.right.total, 12);
+${SPANISH_PLAN}
 
 assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
 assert.deepEqual(schema, JSON.parse(JSON.stringify(ipt.caseJsonSchema())));
@@ -366,6 +390,10 @@ const browser = await import("${pkg.name}/browser");
 assert.match(import.meta.resolve("${pkg.name}/browser"), /\\/dist\\/ipt-formulation\\.browser\\.js$/);
 const viaBrowser = browser.formulate(E.getOrElseW(() => assert.fail("browser decode"))(browser.decodeCase(sample)));
 assert.equal(JSON.stringify(viaBrowser), JSON.stringify(f));
+{
+  // the bundle holds every entry, the plan's text and its Spanish locale included
+${spanishPlan("browser", "browser", "browser")}
+}
 
 process.stdout.write(JSON.stringify(f));
 `;
@@ -400,6 +428,7 @@ assert.equal(f.focus.primary, ${JSON.stringify(SAMPLE_FOCUS)});
 const phq = ${measuresId}.scoreMeasure({ instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] });
 assert.ok(E.isRight(phq));
 assert.equal(phq.right.total, 12);
+${SPANISH_PLAN}
 assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
 
 process.stdout.write(JSON.stringify(f));
@@ -436,6 +465,9 @@ import {
   recomputeScore,
 } from "ipt-formulation";
 import { type MeasureScore, PHQ9, scoreMeasure } from "ipt-formulation/measures";
+import { planTreatment, type TreatmentPlan } from "ipt-formulation/plan";
+import { ES } from "ipt-formulation/plan/es";
+import { DEFAULT_LOCALES, type LocaleTable, registerLocale, renderPlan } from "ipt-formulation/plan/text";
 ${SUBPATHS.map((e) => `import * as ${e.id} from "${e.specifier}";`).join("\n")}
 
 export function focusOf(json: unknown): ProblemArea | readonly string[] {
@@ -456,6 +488,12 @@ export function phqTotal(items: readonly (number | null)[]): number | null {
 }
 
 export const subpathExports: readonly (readonly string[])[] = [${SUBPATHS.map((e) => `Object.keys(${e.id} satisfies object)`).join(", ")}];
+
+export function planInSpanish(f: Formulation, c: Case): string {
+  const locales: LocaleTable = registerLocale(DEFAULT_LOCALES, ES);
+  const plan: TreatmentPlan = planTreatment(f, c);
+  return renderPlan(plan, { locale: "es", locales });
+}
 `;
 
 const CONSUMER_CTS = `import ipt = require("ipt-formulation");

@@ -5,9 +5,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { formulate } from "ipt-formulation";
-import { draftFormulationStatement, planTreatment, renderPlan } from "ipt-formulation/plan";
+import { planTreatment } from "ipt-formulation/plan";
+import { draftFormulationStatement, renderPlan } from "ipt-formulation/plan/text";
 import { expect, it } from "vitest";
-import { sample } from "./support.js";
+import { LOCALES, sample } from "./support.js";
 
 const doc = readFileSync(fileURLToPath(new URL("../../docs/plan.md", import.meta.url)), "utf8");
 
@@ -24,8 +25,10 @@ it("the worked example in docs/plan.md matches renderPlan and draftFormulationSt
   const f = formulate(c);
   const plan = planTreatment(f, c);
   for (const locale of ["en", "es"]) {
-    expect(block(`worked-example:plan:${locale}`)).toBe(renderPlan(plan, { locale }).trimEnd());
-    const s = draftFormulationStatement(f, c, { locale });
+    expect(block(`worked-example:plan:${locale}`)).toBe(
+      renderPlan(plan, { locale, locales: LOCALES }).trimEnd(),
+    );
+    const s = draftFormulationStatement(f, c, { locale, locales: LOCALES });
     expect(block(`worked-example:statement:${locale}`)).toBe(`${s.note}\n\n${s.text}`);
   }
 });

@@ -1,11 +1,11 @@
 import { CONDITIONS, formulate } from "ipt-formulation";
-import { draftFormulationStatement } from "ipt-formulation/plan";
+import { draftFormulationStatement } from "ipt-formulation/plan/text";
 import { describe, expect, it } from "vitest";
-import { caseOf, refocus, SAMPLES, sample } from "./support.js";
+import { caseOf, LOCALES, refocus, SAMPLES, sample } from "./support.js";
 
 const statement = (name: string, locale = "en", options = {}) => {
   const c = sample(name);
-  return draftFormulationStatement(formulate(c), c, { locale, ...options });
+  return draftFormulationStatement(formulate(c), c, { locale, locales: LOCALES, ...options });
 };
 
 describe("the draft formulation statement", () => {
@@ -163,7 +163,7 @@ describe("the draft formulation statement", () => {
     expect(draftFormulationStatement(f, c, { locale: "en" }).text).toContain(
       "the death of Aunt and Brother (September 3, 2025)",
     );
-    expect(draftFormulationStatement(f, c, { locale: "es" }).text).toContain(
+    expect(draftFormulationStatement(f, c, { locale: "es", locales: LOCALES }).text).toContain(
       "la muerte de Aunt y Brother (3 de septiembre de 2025)",
     );
   });
@@ -172,7 +172,7 @@ describe("the draft formulation statement", () => {
     for (const condition of CONDITIONS)
       for (const locale of ["en", "es"]) {
         const c = caseOf({ condition });
-        const s = draftFormulationStatement(formulate(c), c, { locale });
+        const s = draftFormulationStatement(formulate(c), c, { locale, locales: LOCALES });
         expect(s.text).not.toMatch(/disorder|trastorno|DSM|diagnos|major|mayor/i);
         expect(s.text).toMatch(/not your fault|culpa suya/);
       }
@@ -182,9 +182,9 @@ describe("the draft formulation statement", () => {
     for (const c of SAMPLES.values())
       for (const locale of ["en", "es", "es-AR", "fr"]) {
         const f = formulate(c);
-        const s = draftFormulationStatement(f, c, { locale });
+        const s = draftFormulationStatement(f, c, { locale, locales: LOCALES });
         expect(JSON.parse(JSON.stringify(s))).toEqual(s);
-        expect(draftFormulationStatement(f, c, { locale })).toEqual(s);
+        expect(draftFormulationStatement(f, c, { locale, locales: LOCALES })).toEqual(s);
         expect(s.text).not.toMatch(/\{[A-Za-z]+\}/);
       }
   });

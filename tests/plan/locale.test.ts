@@ -1,23 +1,22 @@
 import { formulate } from "ipt-formulation";
+import { type PlanLocale, planTreatment } from "ipt-formulation/plan";
+import { ES } from "ipt-formulation/plan/es";
 import {
   DEFAULT_LOCALES,
   EN,
   EN_MESSAGES,
-  ES,
-  type PlanLocale,
   placeholdersOf,
-  planTreatment,
   registerLocale,
   renderPlan,
-} from "ipt-formulation/plan";
+} from "ipt-formulation/plan/text";
 import { describe, expect, it } from "vitest";
 import {
   escapeMarkdown,
   formatPartialDate,
   interpolate,
   resolveLocale,
-} from "../../src/plan/locale.js";
-import { caseOf, sample } from "./support.js";
+} from "../../src/plan/text/locale.js";
+import { caseOf, LOCALES, sample } from "./support.js";
 
 const sorted = (o: object): string[] => Object.keys(o).sort();
 
@@ -49,9 +48,17 @@ describe("the built-in locales", () => {
     expect(ES.terms.oldRole.birth).toBe("la vida antes del bebé");
   });
 
-  it("the table is frozen and holds en and es", () => {
-    expect(Object.keys(DEFAULT_LOCALES)).toEqual(["en", "es"]);
+  it("the built-in table is frozen and holds en; Spanish is added from its own subpath", () => {
+    expect(Object.keys(DEFAULT_LOCALES)).toEqual(["en"]);
     expect(Object.isFrozen(DEFAULT_LOCALES)).toBe(true);
+    expect(Object.keys(LOCALES)).toEqual(["en", "es"]);
+    expect(LOCALES.es).toBe(ES);
+  });
+
+  it("without the Spanish locale in the table, es falls back to English", () => {
+    const c = sample("grief-mother");
+    const p = planTreatment(formulate(c), c);
+    expect(renderPlan(p, { locale: "es" })).toBe(renderPlan(p, { locale: "en" }));
   });
 });
 
@@ -63,8 +70,9 @@ describe("registerLocale", () => {
   };
 
   it("returns a new table and leaves the old one alone", () => {
-    const table = registerLocale(DEFAULT_LOCALES, pt);
+    const table = registerLocale(LOCALES, pt);
     expect(Object.keys(table)).toEqual(["en", "es", "pt"]);
+    expect("pt" in LOCALES).toBe(false);
     expect("pt" in DEFAULT_LOCALES).toBe(false);
     const c = sample("grief-mother");
     const text = renderPlan(planTreatment(formulate(c), c), { locale: "pt-BR", locales: table });
@@ -91,7 +99,7 @@ describe("registerLocale", () => {
 describe("resolving a locale", () => {
   it("exact id, then language subtag, then English; Intl uses the requested tag", () => {
     const r = (tag: string) => {
-      const x = resolveLocale(tag, DEFAULT_LOCALES, EN);
+      const x = resolveLocale(tag, LOCALES, EN);
       return [x.locale.id, x.intl];
     };
     expect(r("es")).toEqual(["es", "es"]);
@@ -126,7 +134,7 @@ describe("resolving a locale", () => {
 
 describe("formatting", () => {
   const en = resolveLocale("en", DEFAULT_LOCALES, EN);
-  const es = resolveLocale("es", DEFAULT_LOCALES, EN);
+  const es = resolveLocale("es", LOCALES, EN);
 
   it("partial dates at their precision, in UTC", () => {
     expect(formatPartialDate("2025", "en")).toBe("2025");

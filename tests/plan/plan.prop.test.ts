@@ -4,15 +4,11 @@
  */
 import fc from "fast-check";
 import { type CaseInput, formulate } from "ipt-formulation";
-import {
-  draftFormulationStatement,
-  PLAN_FORMATS,
-  planTreatment,
-  renderPlan,
-} from "ipt-formulation/plan";
+import { PLAN_FORMATS, planTreatment } from "ipt-formulation/plan";
+import { draftFormulationStatement, renderPlan } from "ipt-formulation/plan/text";
 import { describe, expect, it } from "vitest";
 import { arbValidCase } from "../arbitraries/case.js";
-import { decoded } from "./support.js";
+import { decoded, LOCALES } from "./support.js";
 
 const SENTINEL = /⟦L\d+⟧/g;
 
@@ -30,7 +26,7 @@ describe("properties", () => {
         const f = formulate(c);
         const labels = new Set(c.relationships.map((r) => r.label));
         for (const locale of ["en", "es"]) {
-          const s = draftFormulationStatement(f, c, { locale });
+          const s = draftFormulationStatement(f, c, { locale, locales: LOCALES });
           const named = s.text.match(SENTINEL) ?? [];
           for (const l of named) expect(labels.has(l)).toBe(true);
           expect(new Set(named)).toEqual(new Set(s.people.map((p) => p.label)));
@@ -87,8 +83,8 @@ describe("properties", () => {
           if (p.sections.length > 0 && f.flags.some((x) => x.severity === "urgent"))
             expect(p.sections[0]?.kind).toBe("safety");
           for (const locale of ["en", "es"]) {
-            expect(renderPlan(p, { locale })).not.toMatch(/\{[A-Za-z]+\}/);
-            const s = draftFormulationStatement(f, c, { locale, ...options });
+            expect(renderPlan(p, { locale, locales: LOCALES })).not.toMatch(/\{[A-Za-z]+\}/);
+            const s = draftFormulationStatement(f, c, { locale, locales: LOCALES, ...options });
             expect(JSON.parse(JSON.stringify(s))).toEqual(s);
           }
         },

@@ -1,5 +1,6 @@
 import { CONDITIONS, type Formulation, formulate, POPULATIONS } from "ipt-formulation";
 import {
+  areaDetails,
   PLAN_FORMATS,
   type PlanItem,
   planTreatment,
@@ -162,6 +163,26 @@ describe("the sample cases", () => {
 });
 
 describe("area detail from the evidence", () => {
+  it("areaDetails is the plan's areas, without building the plan (the TSDoc example too)", () => {
+    for (const c of SAMPLES.values())
+      for (const area of ["grief", "role-dispute", "role-transition"] as const) {
+        const f = refocus(formulate(c), area, "interpersonal-deficits");
+        expect(areaDetails(f, c)).toEqual(planTreatment(f, c).areas);
+      }
+    const c = sample("grief-mother");
+    expect(areaDetails(formulate(c), c)).toEqual([
+      {
+        area: "grief",
+        focusRole: "primary",
+        lifeEventId: "mother-died",
+        eventKind: "death",
+        date: "2025-08-30",
+        deceased: [{ id: "mother", label: "Mother" }],
+        prolongedGrief: "not-met",
+      },
+    ]);
+  });
+
   it("grief: a pregnancy loss names no one", () => {
     const c = caseOf({
       lifeEvents: [

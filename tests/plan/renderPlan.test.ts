@@ -1,7 +1,8 @@
 import { formulate } from "ipt-formulation";
-import { PLAN_FORMATS, planTreatment, renderPlan } from "ipt-formulation/plan";
+import { PLAN_FORMATS, planTreatment } from "ipt-formulation/plan";
+import { renderPlan } from "ipt-formulation/plan/text";
 import { describe, expect, it } from "vitest";
-import { caseOf, SAMPLES, sample, suicidalCase } from "./support.js";
+import { caseOf, LOCALES, SAMPLES, sample, suicidalCase } from "./support.js";
 
 describe("renderPlan", () => {
   it("puts the safety step first, before the opening phase, in both locales", () => {
@@ -12,7 +13,7 @@ describe("renderPlan", () => {
     expect(headings[0]).toBe("## Safety first");
     expect(headings[1]).toBe("## Opening phase (sessions 1–3)");
     expect(en).toContain("1. Before anything else: assess the risk of suicide now");
-    const es = renderPlan(p, { locale: "es" });
+    const es = renderPlan(p, { locale: "es", locales: LOCALES });
     expect(es.split("\n").filter((l) => l.startsWith("## "))[0]).toBe("## Primero, la seguridad");
     expect(es).toContain("evalúe ahora el riesgo de suicidio");
   });
@@ -27,6 +28,7 @@ describe("renderPlan", () => {
     const teen = caseOf({ population: "adolescent" });
     const t = renderPlan(planTreatment(formulate(teen), teen, { format: "group" }), {
       locale: "es",
+      locales: LOCALES,
     });
     expect(t).toContain("## Fase previa al grupo (sesiones individuales previas al grupo 1–2)");
   });
@@ -84,16 +86,18 @@ describe("renderPlan", () => {
       for (const format of PLAN_FORMATS)
         for (const locale of ["en", "es"]) {
           const p = planTreatment(formulate(c), c, { format });
-          expect(renderPlan(p, { locale })).not.toMatch(/\{[A-Za-z]+\}/);
-          expect(renderPlan(p, { locale, as: "text" })).not.toMatch(/\{[A-Za-z]+\}/);
+          expect(renderPlan(p, { locale, locales: LOCALES })).not.toMatch(/\{[A-Za-z]+\}/);
+          expect(renderPlan(p, { locale, locales: LOCALES, as: "text" })).not.toMatch(
+            /\{[A-Za-z]+\}/,
+          );
         }
   });
 
   it("is deterministic and ends with a newline", () => {
     const c = sample("perinatal-birth");
     const p = planTreatment(formulate(c), c);
-    const a = renderPlan(p, { locale: "es" });
-    expect(renderPlan(JSON.parse(JSON.stringify(p)), { locale: "es" })).toBe(a);
+    const a = renderPlan(p, { locale: "es", locales: LOCALES });
+    expect(renderPlan(JSON.parse(JSON.stringify(p)), { locale: "es", locales: LOCALES })).toBe(a);
     expect(a.endsWith("\n")).toBe(true);
     expect(a.endsWith("\n\n")).toBe(false);
   });

@@ -6,6 +6,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Case, decodeCase, type Formulation, formulate } from "ipt-formulation";
+import { ES } from "ipt-formulation/plan/es";
+import { DEFAULT_LOCALES, type LocaleTable, registerLocale } from "ipt-formulation/plan/text";
+
+/**
+ * The built-in (English) locale table with the Spanish locale of `ipt-formulation/plan/es`
+ * added, as an app that writes Spanish builds it.
+ */
+export const LOCALES: LocaleTable = registerLocale(DEFAULT_LOCALES, ES);
 
 const dir = fileURLToPath(new URL("../fixtures/", import.meta.url));
 

@@ -1,10 +1,14 @@
 /**
- * The Spanish locale of the plan module (neutral Spanish; the patient is addressed as
- * `usted`). Same keys and placeholders as the English table.
+ * The Spanish locale of the plan module (`ipt-formulation/plan/es`): neutral Spanish, the
+ * patient addressed as `usted`. Same keys and placeholders as the English table.
  *
- * @module
+ * Its own subpath, so that only apps that write Spanish load it (like date-fns locales).
+ * Add it to a locale table and pass the table to `renderPlan` and
+ * `draftFormulationStatement` (`ipt-formulation/plan/text`).
+ *
+ * @module plan/es
  */
-import type { PlanLocale, PlanMessageKey } from "../locale.js";
+import type { PlanLocale, PlanMessageKey } from "ipt-formulation/plan";
 
 const messages: Readonly<Record<PlanMessageKey, string>> = {
   // Rendering
@@ -241,7 +245,14 @@ const messages: Readonly<Record<PlanMessageKey, string>> = {
 };
 
 /**
- * The Spanish locale.
+ * The Spanish locale (`es`; `es-MX`, `es-AR` and other Spanish tags resolve to it, and
+ * `Intl` formats numbers and dates with the requested tag).
+ *
+ * @example
+ * // Render a plan in Spanish
+ * const locales = registerLocale(DEFAULT_LOCALES, ES);
+ * renderPlan(plan, { locale: "es", locales }).split("\n")[0]
+ * //=> "# Plan de tratamiento TIP (borrador)"
  *
  * @category Locales
  */

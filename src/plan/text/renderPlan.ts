@@ -3,28 +3,28 @@
  *
  * @module
  */
+import type {
+  EvidenceStatus,
+  MeasurementEntry,
+  PlanInstrument,
+  PlanItem,
+  PlanMessageKey,
+  PlanParams,
+  PlanSection,
+  RenderOptions,
+  SessionSpan,
+  TreatmentPlan,
+} from "ipt-formulation/plan";
 import { DEFAULT_LOCALES } from "./defaultLocales.js";
-import type { SessionSpan } from "./formats.js";
+import { EN } from "./en.js";
 import {
   formatNumberList,
   interpolate,
   messageOf,
-  type PlanMessageKey,
-  type PlanParams,
   type ResolvedLocale,
   renderParam,
   resolveLocale,
 } from "./locale.js";
-import { EN } from "./locales/en.js";
-import type { EvidenceStatus } from "./sources.js";
-import type {
-  MeasurementEntry,
-  PlanInstrument,
-  PlanItem,
-  PlanSection,
-  RenderOptions,
-  TreatmentPlan,
-} from "./types.js";
 
 /** Display names of the instruments a plan schedules (proper names, the same in every locale). */
 const INSTRUMENT_NAMES: Readonly<Record<PlanInstrument, string>> = {
@@ -153,13 +153,13 @@ const measurementLines = (w: Writer, m: readonly MeasurementEntry[]): string[] =
  *
  * Pure and deterministic: the same plan and options give the same text.
  *
- * @param plan - a plan from {@link planTreatment}
+ * @param plan - a plan from `planTreatment` (`ipt-formulation/plan`)
  * @param options - the locale, an optional locale table, and `as: "markdown" | "text"`
  * @returns the rendered plan, ending with a newline
  *
  * @example
  * // The first line in Spanish
- * renderPlan(plan, { locale: "es" }).split("\n")[0]
+ * renderPlan(plan, { locale: "es", locales: registerLocale(DEFAULT_LOCALES, ES) }).split("\n")[0]
  * //=> "# Plan de tratamiento TIP (borrador)"
  *
  * @example

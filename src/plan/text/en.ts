@@ -1,11 +1,12 @@
 /**
  * The English locale of the plan module: messages with named placeholders and the term
  * tables. This table defines the message ids; every other locale has the same keys and the
- * same placeholders.
+ * same placeholders. It is the default locale of `renderPlan` and `draftFormulationStatement`
+ * and the fallback for messages a custom locale lacks.
  *
  * @module
  */
-import type { PlanLocale } from "../locale.js";
+import type { PlanLocale } from "ipt-formulation/plan";
 
 /** The English messages; their keys are the message ids of the plan module. @category Locales */
 export const EN_MESSAGES = {

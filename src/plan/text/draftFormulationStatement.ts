@@ -5,27 +5,29 @@
  * @module
  */
 import type { Case, Formulation } from "ipt-formulation";
-import { areaDetails } from "./areaDetail.js";
-import { DEFAULT_LOCALES } from "./defaultLocales.js";
-import { defaultFormat, FORMAT_SPECS, resolveSessions } from "./formats.js";
 import {
-  interpolate,
-  messageOf,
+  type AreaDetail,
+  areaDetails,
+  defaultFormat,
+  FORMAT_SPECS,
+  type FormulationStatement,
+  type PersonRef,
   type PlanMessageKey,
   type PlanParam,
   type PlanParams,
+  resolveSessions,
+  STATEMENT_FORMAT_TAG,
+  type StatementOptions,
+} from "ipt-formulation/plan";
+import { DEFAULT_LOCALES } from "./defaultLocales.js";
+import { EN } from "./en.js";
+import {
+  interpolate,
+  messageOf,
   type ResolvedLocale,
   renderParam,
   resolveLocale,
 } from "./locale.js";
-import { EN } from "./locales/en.js";
-import {
-  type AreaDetail,
-  type FormulationStatement,
-  type PersonRef,
-  STATEMENT_FORMAT_TAG,
-  type StatementOptions,
-} from "./types.js";
 
 interface Clause {
   readonly key: PlanMessageKey;
@@ -132,13 +134,13 @@ const text = (r: ResolvedLocale, key: PlanMessageKey, params: PlanParams = {}): 
  * confirm the focus with the patient.
  *
  * The time frame follows the plan's format and sessions (options as in
- * {@link planTreatment}): weeks for weekly formats, months for maintenance. Dates are
+ * `planTreatment` of `ipt-formulation/plan`): weeks for weekly formats, months for maintenance. Dates are
  * formatted at their precision and numbers with `Intl` in the locale, in UTC. Pure and
  * deterministic.
  *
  * @param f - the formulation, from `formulate`
  * @param c - the case the formulation was made from
- * @param options - the locale (`en`, `es`, or one in `options.locales`), and the format and sessions of the plan
+ * @param options - the locale (`en`, or one in `options.locales` such as `es`), and the format and sessions of the plan
  * @returns the draft statement
  *
  * @example
@@ -148,7 +150,7 @@ const text = (r: ResolvedLocale, key: PlanMessageKey, params: PlanParams = {}): 
  *
  * @example
  * // Always a draft
- * draftFormulationStatement(f, c, { locale: "es" }).status
+ * draftFormulationStatement(f, c, { locale: "en" }).status
  * //=> "draft"
  *
  * @category Plan
