@@ -5,11 +5,9 @@
  * @module
  */
 
-import { concatAll } from "fp-ts/lib/Monoid.js";
-import * as N from "fp-ts/lib/number.js";
-import * as Ord from "fp-ts/lib/Ord.js";
+import type { Ord } from "fp-ts/lib/Ord.js";
 import type { ProblemArea } from "../model/vocabularies.js";
-import { type ScoringModel, tieBreakIndex } from "./scoringModel.js";
+import type { ScoringModel } from "./scoringModel.js";
 
 /** What ranking needs of an area: its id and score. @category Ranking */
 export interface Scored {
@@ -37,10 +35,18 @@ export interface Scored {
  * @category Ranking
  * @see Markowitz JC et al. Rater agreement on interpersonal psychotherapy problem areas. J Psychother Pract Res 2000;9(3):131-135.
  */
-export function ordAreaScore(model: ScoringModel): Ord.Ord<Scored> {
-  const byScoreDesc = Ord.reverse(Ord.contramap((s: Scored) => s.score)(N.Ord));
-  const byTieBreak = Ord.contramap((s: Scored) => tieBreakIndex(model, s.area))(N.Ord);
-  return concatAll(Ord.getMonoid<Scored>())([byScoreDesc, byTieBreak]);
+export function ordAreaScore(model: ScoringModel): Ord<Scored> {
+  // Written out rather than composed from fp-ts's Ord, number and Monoid modules: the same
+  // order (score descending, then the tie-break index; -1, 0 or 1), and loading the package
+  // no longer loads those modules. A property test checks it against the composed Ord.
+  const tie = model.params.tieBreak;
+  const compare = (a: Scored, b: Scored): -1 | 0 | 1 =>
+    a.score > b.score
+      ? -1
+      : a.score < b.score
+        ? 1
+        : (Math.sign(tie.indexOf(a.area) - tie.indexOf(b.area)) as -1 | 0 | 1);
+  return { equals: (a, b) => a === b || compare(a, b) === 0, compare };
 }
 
 /**
@@ -61,12 +67,5 @@ export function rankAreas<T extends Scored>(
   model: ScoringModel,
   scored: readonly T[],
 ): readonly T[] {
-  // The same order as ordAreaScore(model), written out: formulate calls this once per case,
-  // and building the Ord costs more than the sort of four areas. A test checks they agree.
-  const tie = model.params.tieBreak;
-  return [...scored].sort(
-    (a, b) =>
-      (a.score > b.score ? -1 : a.score < b.score ? 1 : 0) ||
-      tie.indexOf(a.area) - tie.indexOf(b.area),
-  );
+  return [...scored].sort(ordAreaScore(model).compare);
 }

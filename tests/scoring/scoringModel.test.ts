@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
+import { concatAll } from "fp-ts/lib/Monoid.js";
+import * as N from "fp-ts/lib/number.js";
+import * as Ord from "fp-ts/lib/Ord.js";
 import {
   DEFAULT_MODEL,
   DEFAULT_PARAMS,
@@ -12,6 +15,7 @@ import {
   RULES,
   rankAreas,
   recomputeScore,
+  type ScoringModel,
   temporalKernel,
 } from "ipt-formulation";
 import { describe, expect, it } from "vitest";
@@ -235,16 +239,24 @@ describe("ordAreaScore", () => {
       }),
     );
   });
-  it("rankAreas sorts exactly as the Ord does, for any model's tie-break order", () => {
+  it("is the fp-ts composition it stands for: score descending, then the tie-break index", () => {
+    // The reference, built from fp-ts's own Ord, number and Monoid modules.
+    const reference = (m: ScoringModel): Ord.Ord<{ area: ProblemArea; score: number }> =>
+      concatAll(Ord.getMonoid<{ area: ProblemArea; score: number }>())([
+        Ord.reverse(Ord.contramap((s: { score: number }) => s.score)(N.Ord)),
+        Ord.contramap((s: { area: ProblemArea }) => m.params.tieBreak.indexOf(s.area))(N.Ord),
+      ]);
     fc.assert(
       fc.property(
-        fc.array(arb, { maxLength: 6 }),
+        arb,
+        arb,
         fc.shuffledSubarray([...PROBLEM_AREAS], { minLength: 4, maxLength: 4 }),
-        (xs, tieBreak) => {
+        (a, b, tieBreak) => {
           const m = defineModel({ params: { tieBreak } });
           if (m._tag === "Left") throw new Error("model");
-          const byOrd = [...xs].sort(ordAreaScore(m.right).compare);
-          expect(rankAreas(m.right, xs)).toEqual(byOrd);
+          expect(ordAreaScore(m.right).compare(a, b)).toBe(reference(m.right).compare(a, b));
+          expect(ordAreaScore(m.right).equals(a, b)).toBe(reference(m.right).equals(a, b));
+          expect(rankAreas(m.right, [a, b])).toEqual([a, b].sort(reference(m.right).compare));
         },
       ),
     );
