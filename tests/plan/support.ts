@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Case, decodeCase, type Formulation, formulate } from "ipt-formulation";
+import type { PlanOptions } from "ipt-formulation/plan";
 import { ES } from "ipt-formulation/plan/es";
 import { DEFAULT_LOCALES, type LocaleTable, registerLocale } from "ipt-formulation/plan/text";
 
@@ -79,3 +80,134 @@ export const suicidalCase = (parts: Record<string, unknown> = {}): Case =>
     ],
     ...parts,
   });
+
+/** A plan to render: a case, its (possibly re-focused) formulation, and plan options. */
+export interface Scenario {
+  readonly name: string;
+  readonly c: Case;
+  readonly f: Formulation;
+  readonly options?: PlanOptions;
+}
+
+const scenario = (
+  name: string,
+  c: Case,
+  options?: PlanOptions,
+  f: Formulation = formulate(c),
+): Scenario => (options === undefined ? { name, c, f } : { name, c, f, options });
+
+const SISTER = (disputeStage?: string): Record<string, unknown> => ({
+  id: "s",
+  label: "Sister",
+  role: "sibling",
+  circle: "inner",
+  status: "active",
+  conflict: 4,
+  conflictSince: "2025-08",
+  expectationsReciprocal: false,
+  ...(disputeStage === undefined ? {} : { disputeStage }),
+});
+
+/**
+ * One scenario per format, per branch of the area details, and per caution: together with the
+ * samples (tests/plan/golden.test.ts), every message of the plan is rendered at least once.
+ */
+export const scenarios = (): readonly Scenario[] => {
+  const empty = caseOf({});
+  const teen = suicidalCase({ id: "teen-1", population: "adolescent" });
+  const dissolved = caseOf({
+    relationships: [
+      {
+        id: "p",
+        label: "Partner P.",
+        role: "partner",
+        circle: "inner",
+        status: "estranged",
+        conflict: 4,
+        disputeStage: "dissolution",
+        conflictSince: "2025-08",
+      },
+    ],
+  });
+  const deadFather = caseOf({
+    relationships: [
+      {
+        id: "dad",
+        label: "Father",
+        role: "parent",
+        circle: "inner",
+        status: "deceased",
+        conflict: 4,
+      },
+    ],
+  });
+  const prolonged = caseOf({
+    population: "older-adult",
+    condition: "persistent-depression",
+    relationships: [{ id: "m", label: "Mum", role: "parent", circle: "inner", status: "deceased" }],
+    lifeEvents: [
+      {
+        id: "d",
+        kind: "death",
+        date: "2023",
+        relationshipIds: ["m"],
+        distress: 4,
+        adjusted: false,
+        griefSigns: ["yearning", "avoidance", "disbelief", "meaninglessness"],
+      },
+    ],
+  });
+  const noStage = caseOf({ relationships: [SISTER()] });
+  return [
+    scenario("brief", sample("grief-mother"), { format: "brief" }),
+    scenario("adolescent-urgent", teen, { parentSessions: 3, sessions: 14 }),
+    scenario("group-adult-adjusted", sample("dispute-partner"), { format: "group", sessions: 20 }),
+    scenario("group-adolescent", caseOf({ population: "adolescent" }), { format: "group" }),
+    scenario("counselling", sample("transition-job-loss"), { format: "counselling", sessions: 4 }),
+    scenario("maintenance-bipolar", caseOf({ condition: "bipolar" }), {
+      format: "maintenance",
+      sessions: 5,
+    }),
+    scenario(
+      "pregnancy-loss",
+      caseOf({
+        population: "perinatal",
+        lifeEvents: [
+          { id: "pl", kind: "pregnancy-loss", date: "2025-09", distress: 4, adjusted: false },
+        ],
+      }),
+    ),
+    scenario(
+      "grief-unnamed",
+      caseOf({
+        condition: "ptsd",
+        lifeEvents: [{ id: "d", kind: "death", date: "2025-09", distress: 4, adjusted: false }],
+      }),
+    ),
+    scenario("grief-no-date", deadFather),
+    scenario("grief-prolonged", prolonged),
+    scenario("grief-unknown", empty, undefined, refocus(formulate(empty), "grief")),
+    scenario("dispute-unknown", empty, undefined, refocus(formulate(empty), "role-dispute")),
+    scenario("dispute-no-stage", noStage, undefined, refocus(formulate(noStage), "role-dispute")),
+    ...(["renegotiation", "impasse", "dissolution"] as const).map((stage) => {
+      const c = caseOf({ relationships: [SISTER(stage)] });
+      return scenario(`dispute-${stage}`, c, undefined, refocus(formulate(c), "role-dispute"));
+    }),
+    scenario(
+      "transition-dissolution",
+      dissolved,
+      undefined,
+      refocus(formulate(dissolved), "role-transition", "grief"),
+    ),
+    scenario("transition-unknown", empty, undefined, refocus(formulate(empty), "role-transition")),
+    scenario(
+      "cautions",
+      caseOf({ episode: {}, condition: "anxiety" }),
+      undefined,
+      withFlags(refocus(formulate(caseOf({ episode: {} })), "interpersonal-deficits"), [
+        { code: "close-call", severity: "info", message: "close" },
+        { code: "no-clear-focus", severity: "info", message: "none" },
+      ]),
+    ),
+  ];
+};
