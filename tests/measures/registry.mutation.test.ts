@@ -13,21 +13,8 @@ import {
   PG13R,
   validateInstrument,
 } from "../../src/measures/index.js";
+import { GAD2 as custom } from "./support.js";
 
-/** A two-item GAD-2: items 0–3 each, range 0–6. */
-const custom: Instrument = {
-  ...GAD7,
-  id: "gad-2",
-  shortName: "GAD-2",
-  name: "Generalized Anxiety Disorder 2-item",
-  items: GAD7.items.slice(0, 2),
-  bands: [
-    { id: "below", label: "Below 3", min: 0, max: 2, source: "test" },
-    { id: "positive", label: "3 or more", min: 3, max: 6, source: "test" },
-  ],
-  casenessBand: "positive",
-  severeSymptomsBand: null,
-};
 const plain: Instrument = { ...custom, casenessBand: null };
 const band = (id: string, min: number, max: number) => ({ id, label: id, min, max, source: "s" });
 const flag = {

@@ -3,7 +3,6 @@ import * as O from "fp-ts/lib/Option.js";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_REGISTRY,
-  GAD7,
   getInstrument,
   HAMD17,
   type Instrument,
@@ -16,21 +15,7 @@ import {
   validateInstrument,
 } from "../../src/measures/index.js";
 import { BUILTIN_INSTRUMENTS } from "../../src/model/vocabularies.js";
-import { left, right } from "./support.js";
-
-const custom: Instrument = {
-  ...GAD7,
-  id: "gad-2",
-  shortName: "GAD-2",
-  name: "Generalized Anxiety Disorder 2-item",
-  items: GAD7.items.slice(0, 2),
-  bands: [
-    { id: "below", label: "Below 3", min: 0, max: 2, source: "test" },
-    { id: "positive", label: "3 or more", min: 3, max: 6, source: "test" },
-  ],
-  casenessBand: "positive",
-  severeSymptomsBand: null,
-};
+import { GAD2 as custom, left, right } from "./support.js";
 
 const codes = (i: Instrument, r: InstrumentRegistry = DEFAULT_REGISTRY) =>
   validateInstrument(i, r).map((x) => [x.code, x.path]);

@@ -1,6 +1,11 @@
 /** Test helpers for the measures module (not a test file). */
 import * as E from "fp-ts/lib/Either.js";
-import type { Instrument, MeasureError, MeasureScore } from "../../src/measures/index.js";
+import {
+  GAD7,
+  type Instrument,
+  type MeasureError,
+  type MeasureScore,
+} from "../../src/measures/index.js";
 
 /** Scored items at their minimum, then raised item by item until they sum to `total` (unscored items at their minimum). */
 export const itemsWithTotal = (instrument: Instrument, total: number): number[] => {
@@ -26,4 +31,19 @@ export const right = (e: E.Either<MeasureError, MeasureScore>): MeasureScore => 
 export const left = <A>(e: E.Either<MeasureError, A>): MeasureError => {
   if (E.isRight(e)) throw new Error("expected an error, got a value");
   return e.left;
+};
+
+/** A custom two-item GAD-2 (items 0–3 each, range 0–6), valid against the default registry. */
+export const GAD2: Instrument = {
+  ...GAD7,
+  id: "gad-2",
+  shortName: "GAD-2",
+  name: "Generalized Anxiety Disorder 2-item",
+  items: GAD7.items.slice(0, 2),
+  bands: [
+    { id: "below", label: "Below 3", min: 0, max: 2, source: "test" },
+    { id: "positive", label: "3 or more", min: 3, max: 6, source: "test" },
+  ],
+  casenessBand: "positive",
+  severeSymptomsBand: null,
 };
