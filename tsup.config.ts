@@ -56,7 +56,7 @@ export default defineConfig([
         },
       ]
     : []),
-  // A standalone browser bundle with zod and fp-ts inside (fp-ts's own ES build cannot load
+  // A standalone browser bundle with zod (and any fp-ts it uses) inside (fp-ts's own ES build cannot load
   // in a browser unbundled); also what a CDN serves. No Node built-ins.
   {
     entry: { "ipt-formulation.browser": "src/browser.ts" },

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
+import * as E from "../internal/either.js";
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
 import type { z } from "zod";
 import { DEFAULT_REGISTRY } from "../measures/registry.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
+import * as E from "../internal/either.js";
 import type { Population } from "../model/vocabularies.js";
 import { type Administration, compareAdministrations } from "./internal/order.js";
 import { measureError } from "./internal/util.js";

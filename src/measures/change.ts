@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
+import * as E from "../internal/either.js";
 import type { CaseMeasureScore } from "./caseMeasures.js";
 import { compareAdministrations } from "./internal/order.js";
 import type { ChangeStatus, MeasureChange, MeasureScore } from "./types.js";

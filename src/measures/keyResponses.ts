@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
+import * as E from "../internal/either.js";
 import { EPDS } from "ipt-formulation";
 import { isNonEmpty, issue, measureError } from "./internal/util.js";
 import type { Instrument, MeasureError, MeasureIssue, MeasureItemIssueCode } from "./types.js";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as O from "fp-ts/lib/Option.js";
+import * as O from "../internal/option.js";
 import { monthsBetween } from "../model/partialDate.js";
 import type {
   CriterionStatus,

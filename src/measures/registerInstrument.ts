@@ -8,8 +8,8 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
-import * as O from "fp-ts/lib/Option.js";
+import * as E from "../internal/either.js";
+import * as O from "../internal/option.js";
 import { DEFAULT_REGISTRY, getInstrument, instrumentRange } from "ipt-formulation";
 import { deepFreeze, isNonEmpty, issue, measureError } from "./internal/util.js";
 import type {

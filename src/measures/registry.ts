@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as O from "fp-ts/lib/Option.js";
+import * as O from "../internal/option.js";
 import { EPDS } from "./epds.js";
 import { GAD7 } from "./gad7.js";
 import { HAMD17 } from "./hamd17.js";

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
-import * as O from "fp-ts/lib/Option.js";
+import * as E from "../internal/either.js";
+import * as O from "../internal/option.js";
 import { clamp, isNonEmpty, issue, measureError, roundHalfUp } from "./internal/util.js";
 import { evaluateProlongedGrief } from "./prolongedGrief.js";
 import { DEFAULT_REGISTRY, getInstrument, instrumentRange } from "./registry.js";

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import * as O from "fp-ts/lib/Option.js";
+import * as O from "../internal/option.js";
 import {
   type LifeEventKind,
   monthsBetween,

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import * as O from "fp-ts/lib/Option.js";
+import * as O from "../internal/option.js";
 import type { Ord } from "fp-ts/lib/Ord.js";
 
 /** How precisely a partial date is known. @category Dates */

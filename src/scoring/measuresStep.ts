@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
+import * as E from "../internal/either.js";
 import { griefMeasureEvidence, measureFlags, scoreCaseMeasures } from "../measures/caseMeasures.js";
 import { measureChanges } from "../measures/change.js";
 import type { InstrumentRegistry, MeasureChange } from "../measures/types.js";

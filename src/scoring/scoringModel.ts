@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
+import * as E from "../internal/either.js";
 import { z } from "zod";
 import { canonicalJson, sha256Hex } from "../internal/sha256.js";
 import { type CaseIssue, formatPath } from "../io/caseError.js";
