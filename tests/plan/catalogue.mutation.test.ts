@@ -8,7 +8,7 @@ import { type Case, type Formulation, formulate, LIFE_EVENT_KINDS } from "ipt-fo
 import { planTreatment } from "ipt-formulation/plan";
 import { draftFormulationStatement, renderPlan } from "ipt-formulation/plan/text";
 import { describe, expect, it } from "vitest";
-import { caseOf, LOCALES, refocus, scenarios } from "./support.js";
+import { caseOf, evidence, LOCALES, scenarios, withEvidence } from "./support.js";
 
 const LOCALE_IDS = ["en", "es"] as const;
 
@@ -44,36 +44,15 @@ const sections = (md: string): string[] =>
     .slice(1)
     .map((x) => x.trim());
 
-/** A transition focus on a single life event of the given kind (its evidence, if the scoring gives none, is added). */
+/** A transition focus on a single life event of the given kind. */
 const transitionOn = (kind: string): { c: Case; f: Formulation } => {
   const c = caseOf({
     lifeEvents: [{ id: "e", kind, date: "2025-09-20", distress: 4, adjusted: false }],
   });
-  const f = refocus(formulate(c), "role-transition");
+  const source = { kind: "life-event", lifeEventId: "e", relationshipIds: [] } as const;
   return {
     c,
-    f: {
-      ...f,
-      areas: [
-        {
-          area: "role-transition",
-          score: 0.5,
-          rank: 1,
-          evidence: [
-            {
-              rule: "test.event",
-              area: "role-transition",
-              effect: "add",
-              contribution: 0.5,
-              factors: {},
-              source: { kind: "life-event", lifeEventId: "e", relationshipIds: [] },
-              explanation: "",
-              citations: [],
-            },
-          ],
-        },
-      ],
-    },
+    f: withEvidence(formulate(c), "role-transition", [evidence("role-transition", source)]),
   };
 };
 

@@ -211,3 +211,32 @@ export const scenarios = (): readonly Scenario[] => {
     ),
   ];
 };
+
+type Evidence = Formulation["areas"][number]["evidence"][number];
+
+/** A piece of evidence for an area (the fields the plan does not read are left empty). */
+export const evidence = (
+  area: Formulation["focus"]["primary"],
+  source: Evidence["source"],
+  contribution = 0.5,
+  effect: Evidence["effect"] = "add",
+): Evidence => ({
+  rule: "test.evidence",
+  area,
+  effect,
+  contribution,
+  factors: {},
+  source,
+  explanation: "",
+  citations: [],
+});
+
+/** A formulation focused on `area`, whose only scored area is that one with the evidence given, in order. */
+export const withEvidence = (
+  f: Formulation,
+  area: Formulation["focus"]["primary"],
+  trail: readonly Evidence[],
+): Formulation => ({
+  ...refocus(f, area),
+  areas: [{ area, score: 0.5, rank: 1, evidence: trail }],
+});
