@@ -118,6 +118,10 @@ describe("grief", () => {
     expect(
       areaDetails({ ...base, flags: [{ ...flag("d"), code: "close-call" as const }] }, c)[0],
     ).toMatchObject({ prolongedGrief: "not-met" });
+    const { ref: _, ...unreferenced } = flag("d");
+    expect(areaDetails({ ...base, flags: [unreferenced] }, c)[0]).toMatchObject({
+      prolongedGrief: "not-met",
+    });
   });
 });
 
@@ -152,7 +156,13 @@ describe("role dispute", () => {
     });
     expect(detailOf(["z-outer", "y-inner", "w-mild"])).toMatchObject({ person: { id: "y-inner" } });
     expect(detailOf(["z-outer", "w-mild"])).toMatchObject({ person: { id: "z-outer" } });
-    expect(detailOf(["w-mild", "calm"])).toMatchObject({ person: { id: "w-mild" } });
+    expect(detailOf(["w-mild", "calm"])).toStrictEqual({
+      area: "role-dispute",
+      focusRole: "primary",
+      person: { id: "w-mild", label: "W-MILD" },
+      lifeEventId: "sep",
+      jointSession: true,
+    });
     expect(detailOf(["dead", "calm"])).toEqual({
       area: "role-dispute",
       focusRole: "primary",
@@ -160,13 +170,13 @@ describe("role dispute", () => {
     });
   });
 
-  it("a life event missing from the case is skipped for the next evidence", () => {
+  it("a life event missing from the case is skipped for the next evidence; no stage, no stage key", () => {
     const c = caseOf({ relationships: [person("p", { conflict: 3 })] });
     const f = withEvidence(formulate(c), "role-dispute", [
       evidence("role-dispute", ev("gone", ["p"])),
       evidence("role-dispute", rel("p")),
     ]);
-    expect(areaDetails(f, c)[0]).toEqual({
+    expect(areaDetails(f, c)[0]).toStrictEqual({
       area: "role-dispute",
       focusRole: "primary",
       person: { id: "p", label: "P" },
