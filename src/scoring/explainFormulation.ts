@@ -60,7 +60,7 @@ export function explainFormulation(f: Formulation, options: ExplainOptions = {})
   for (const a of f.areas) {
     lines.push(`${a.rank}. ${label(a.area)}: ${pct(a.score)} (score ${a.score.toFixed(3)})`);
     const shown = a.evidence.slice(0, max);
-    if (shown.length === 0) lines.push("   no evidence");
+    if (a.evidence.length === 0) lines.push("   no evidence");
     for (const e of shown)
       lines.push(
         `   ${e.effect === "add" ? "+" : "×"} ${e.contribution.toFixed(3)}  ${e.explanation} [${e.rule}]`,
