@@ -4,9 +4,10 @@
  *
  * @module
  */
-import * as E from "../internal/either.js";
+
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
 import type { z } from "zod";
+import * as E from "../internal/either.js";
 import { DEFAULT_REGISTRY } from "../measures/registry.js";
 import { validateMeasureItems } from "../measures/scoreMeasure.js";
 import type { InstrumentRegistry } from "../measures/types.js";

@@ -6,8 +6,9 @@
  *
  * @module
  */
-import * as E from "../internal/either.js";
+
 import { EPDS } from "ipt-formulation";
+import * as E from "../internal/either.js";
 import { isNonEmpty, issue, measureError } from "./internal/util.js";
 import type { Instrument, MeasureError, MeasureIssue, MeasureItemIssueCode } from "./types.js";
 

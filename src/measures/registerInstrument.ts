@@ -8,9 +8,10 @@
  *
  * @module
  */
+
+import { DEFAULT_REGISTRY, getInstrument, instrumentRange } from "ipt-formulation";
 import * as E from "../internal/either.js";
 import * as O from "../internal/option.js";
-import { DEFAULT_REGISTRY, getInstrument, instrumentRange } from "ipt-formulation";
 import { deepFreeze, isNonEmpty, issue, measureError } from "./internal/util.js";
 import type {
   Band,

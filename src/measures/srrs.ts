@@ -13,7 +13,7 @@
  *
  * @module
  */
-import * as O from "../internal/option.js";
+
 import {
   type LifeEventKind,
   monthsBetween,
@@ -21,6 +21,7 @@ import {
   parsePartialDate,
   type RelationshipRole,
 } from "ipt-formulation";
+import * as O from "../internal/option.js";
 import { deepFreeze } from "./internal/util.js";
 import type { LifeEventInput, RelationshipInput } from "./types.js";
 

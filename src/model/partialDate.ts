@@ -9,8 +9,9 @@
  *
  * @module
  */
-import * as O from "../internal/option.js";
+
 import type { Ord } from "fp-ts/lib/Ord.js";
+import * as O from "../internal/option.js";
 
 /** How precisely a partial date is known. @category Dates */
 export type DatePrecision = "year" | "month" | "day";

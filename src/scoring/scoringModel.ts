@@ -5,8 +5,9 @@
  *
  * @module
  */
-import * as E from "../internal/either.js";
+
 import { z } from "zod";
+import * as E from "../internal/either.js";
 import { canonicalJson, sha256Hex } from "../internal/sha256.js";
 import { type CaseIssue, formatPath } from "../io/caseError.js";
 import {
