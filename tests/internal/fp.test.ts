@@ -64,7 +64,7 @@ describe("the core's Either and Option are fp-ts's", () => {
     expect(
       pipe(
         parsePartialDate("2025-09"),
-        FO.map((p) => p.month),
+        FO.map((p) => p.month ?? 0),
         FO.getOrElse(() => 0),
       ),
     ).toBe(9);
