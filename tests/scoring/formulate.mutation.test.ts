@@ -733,6 +733,45 @@ describe("flags, word for word", () => {
       },
     ]);
   });
+
+  it("all six flags at once: urgent, then warnings in code order (losses by event id), then info", () => {
+    // No onset; two losses meeting the prolonged grief criteria, listed z before a; a PHQ-9
+    // with item 9 at 1 and a total of 22 (severe), given after a clean one; a job loss so
+    // that a second area scores. margin 1 makes any two scoring areas a close call and
+    // minScore 1 leaves every area short of a clear focus.
+    const f = formulateCase(
+      {
+        episode: {},
+        lifeEvents: [
+          ev("z-loss", "death", { date: "2024-06", griefSigns: PGD_SIGNS }),
+          ev("a-loss", "pregnancy-loss", { date: "2024-06", griefSigns: PGD_SIGNS }),
+          ev("job", "job-loss"),
+        ],
+        measures: [
+          { instrument: "phq-9", administeredOn: "2026-01-10", items: [0, 0, 0, 0, 0, 0, 0, 0, 0] },
+          { instrument: "phq-9", administeredOn: "2026-01-15", items: [3, 3, 3, 3, 3, 3, 2, 2, 1] },
+        ],
+      },
+      model({ focus: { margin: 1, minScore: 1 } }),
+    );
+    expect(f.flags.map((x) => [x.severity, x.code, x.ref])).toEqual([
+      ["urgent", "suicide-risk", { measureIndex: 1 }],
+      ["warning", "onset-unknown", undefined],
+      ["warning", "prolonged-grief", { lifeEventId: "a-loss" }],
+      ["warning", "prolonged-grief", { lifeEventId: "z-loss" }],
+      ["warning", "no-clear-focus", undefined],
+      ["warning", "severe-symptoms", { measureIndex: 1 }],
+      ["info", "close-call", undefined],
+    ]);
+    expect(f.flags.find((x) => x.code === "no-clear-focus")?.message).toBe(
+      "No problem area reaches the model's minimum score (1): review the interpersonal inventory (a hidden loss or conflict?) before choosing a focus.",
+    );
+    expect(f.flags.find((x) => x.code === "close-call")?.message).toBe(
+      "grief and role-transition score within the model's margin (1): choose with the patient which matters most and is workable in the time available.",
+    );
+    // A flag from a measure carries the measure's index and nothing else.
+    expect(Object.keys(f.flags[0]?.ref ?? {})).toEqual(["measureIndex"]);
+  });
 });
 
 describe("per-person and per-event views", () => {
