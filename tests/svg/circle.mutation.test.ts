@@ -2,10 +2,18 @@
  * The interpersonal circle, element by element: ties, nodes, labels, the centre, the legend,
  * the size of the picture, the highlight and the description.
  */
-import { DEFAULT_MODEL, DEFAULT_PARAMS, type Formulation, formulate } from "ipt-formulation";
+import {
+  CIRCLE_LABELS,
+  DEFAULT_MODEL,
+  DEFAULT_PARAMS,
+  type Formulation,
+  formulate,
+} from "ipt-formulation";
 import { renderInterpersonalCircle } from "ipt-formulation/svg";
 import { describe, expect, it } from "vitest";
-import { friend, miniCase, SAMPLES } from "./fixtures.js";
+import { layoutCircle } from "../../src/svg/internal/circleLayout.js";
+import { num } from "../../src/svg/internal/xml.js";
+import { crowdCase, decodeOrThrow, friend, miniCase, SAMPLES } from "./fixtures.js";
 import { all, cls, dataId, legendLabels, named, nums, one, titleAndDesc } from "./query.js";
 import { textContent, type XmlElement } from "./xml.js";
 
@@ -134,6 +142,12 @@ describe("nodes", () => {
       fill: "none",
     });
     expect(circles(p)[0]?.attrs.class).toBe("ipt-node ipt-outline");
+  });
+
+  it("the tooltip says when a rating is missing", () => {
+    expect(textContent(one(node("active"), named("title")))).toBe(
+      "A: friend, inner circle, active; support not rated, conflict not rated",
+    );
   });
 
   it("the tooltip names the role, circle, status and ratings", () => {
@@ -274,6 +288,27 @@ describe("the legend and the size of the picture", () => {
   });
 });
 
+describe("leader lines", () => {
+  it("none when labels sit next to their nodes; one per person, node to column, in columns mode", () => {
+    const near = renderInterpersonalCircle(miniCase([friend("a"), friend("b")]));
+    expect(all(near, named("polyline"))).toEqual([]);
+    const c = decodeOrThrow(crowdCase(41));
+    const svg = renderInterpersonalCircle(c);
+    const lines = all(one(svg, cls("ipt-ties")), named("polyline"));
+    expect(lines).toHaveLength(41);
+    const layout = layoutCircle(c.relationships, {
+      maxLabelWidth: 150,
+      centreLabel: "Patient",
+      captions: CIRCLE_LABELS,
+    });
+    expect(lines.map((l) => l.attrs.points)).toEqual(
+      layout.people.map((p) => (p.leader ?? []).map(([x, y]) => `${num(x)},${num(y)}`).join(" ")),
+    );
+    for (const l of lines)
+      expect(l.attrs).toMatchObject({ class: "ipt-leader", fill: "none", "stroke-width": "0.75" });
+  });
+});
+
 describe("highlights", () => {
   const closeCall = sample("divorce-dispute-and-transition.json");
   const f = closeCall.formulation;
@@ -337,6 +372,13 @@ describe("highlights", () => {
     });
     expect(litClasses(none, "ex")).toEqual(["ipt-node ipt-outline"]);
     expect(titleAndDesc(none)[1]).toContain("Highlighted as tied to the focus: none.");
+    // Someone the formulation names but the case does not is named by id.
+    const ghost = renderInterpersonalCircle(closeCall.case, {
+      formulation: withPeople([
+        { id: "ghost", areas: [{ area: "role-transition", weight: 1, rules: [] }] },
+      ]),
+    });
+    expect(titleAndDesc(ghost)[1]).toContain("Highlighted as tied to the focus: ghost.");
     const c = miniCase([friend("a", { status: "ended" })]);
     const lit = renderInterpersonalCircle(c, {
       formulation: {

@@ -258,6 +258,13 @@ describe("labels in columns mode", () => {
     }
   });
 
+  it("a node at the very top (x a rounding error from 0) counts as on the right", () => {
+    const odd = layoutOf(41, () => "inner");
+    const top = odd.people.find((p) => Math.abs(p.x) < 1e-6) as PlacedPerson;
+    expect(top.y).toBeCloseTo(-odd.radii.inner, 9);
+    expect([top.anchor, Math.sign(top.lx)]).toEqual(["start", 1]);
+  });
+
   it("keeps the drawing order, ring by ring", () => {
     expect(l.people.map((p) => p.circle)).toEqual(
       [...l.people.map((p) => p.circle)].sort(

@@ -158,6 +158,33 @@ describe("time axis", () => {
     ]);
   });
 
+  it("is tall enough for the header, one row, the axis, the ticks and a two-row legend", () => {
+    // Legend from 107 (axis 76 + 6 + 11 + 14): two rows of 20, then 10 of margin.
+    expect(one(svg, named("svg")).attrs.viewBox).toBe("0 0 800 157");
+    const legend = one(svg, cls("ipt-legend"));
+    const [grief, , , , windowSwatch] = all(legend, named("rect"));
+    const [griefLabel, , , , windowLabel] = all(legend, named("text"));
+    // Each swatch sits in its 22 × 14 cell, 6 before its label, on the row's middle.
+    expect(nums(grief as XmlElement, "x", "y", "width", "height", "rx")).toEqual([
+      19, 112, 16, 10, 2,
+    ]);
+    expect(Number(griefLabel?.attrs.x)).toBe(44);
+    expect(nums(windowSwatch as XmlElement, "x", "y", "width", "height")).toEqual([
+      16, 130, 22, 14,
+    ]);
+    expect(windowSwatch?.attrs["fill-opacity"]).toBe("0.35");
+    expect(windowLabel?.attrs.y).toBe("140.85");
+  });
+
+  it("spans at least 120 days (plus padding) when everything happens within a few days", () => {
+    const tight = renderTimeline(timelineCase([], "2025-12-30"), undefined, {
+      width: 4000,
+      model: model(0, 0.05, 0.05),
+    });
+    const x = scaleOf(tight);
+    expect(x(1) - x(0)).toBeCloseTo((4000 - 32) / (120 * 1.06), 2);
+  });
+
   it("keeps a marker's label inside the picture at either edge", () => {
     // The window starts at the onset and reaches far past the assessment: the onset is at the
     // left edge, the assessment well inside.
@@ -186,6 +213,38 @@ describe("labels and rows", () => {
     const year = event(svg, "year");
     expect(year.label.attrs["text-anchor"]).toBe("start");
     expect(Number(year.label.attrs.x)).toBeCloseTo(Math.max(4, Number(year.mark.attrs.x) + 4), 1);
+  });
+
+  it("a label too wide for either side goes over its mark, as far right as it fits; labels stay within the width less 72", () => {
+    const c = miniCase(
+      [friend("a", { label: "A".repeat(60) })],
+      [
+        { id: "m", kind: "job-loss", date: "2025-08-10", relationshipIds: ["a"] },
+        { id: "n", kind: "other", date: "2025-12-20" },
+        { id: "o", kind: "other", date: "2025-12-25" },
+      ],
+      { episode: { onset: "2025-11" } },
+    );
+    const svg = renderTimeline(c, undefined, { width: 400, maxLabelWidth: 1000 });
+    const m = event(svg, "m");
+    const w = estimateTextWidth(textContent(m.label), 12);
+    expect(textContent(m.label).endsWith("…")).toBe(true);
+    expect(w).toBeLessThanOrEqual(400 - 72);
+    expect(w).toBeGreaterThan(400 - 72 - 12);
+    expect(m.label.attrs["text-anchor"]).toBe("start");
+    expect(Number(m.label.attrs.x)).toBeCloseTo(400 - 4 - w, 1);
+    // Near the right edge labels go before their marks; each overlaps the one above, so each
+    // takes a new row.
+    expect(
+      ["m", "n", "o"].map((id) => [
+        event(svg, id).label.attrs["text-anchor"],
+        event(svg, id).mark.attrs.cy,
+      ]),
+    ).toEqual([
+      ["start", "59"],
+      ["end", "81"],
+      ["end", "103"],
+    ]);
   });
 
   it("stacks events that would meet in rows 22 apart, and the picture grows with them", () => {
@@ -350,6 +409,9 @@ describe("tooltips, legend and text", () => {
     });
     const markers = all(one(svg, cls("ipt-axis")), (e) => e.attrs["font-weight"] === "bold");
     expect(markers.map(textContent)).toEqual(["Onset unknown: assessed 2026-01-01"]);
+    // One (empty) row: the axis at 76, the one-row legend below it, 10 of margin.
+    expect(all(one(svg, cls("ipt-axis")), named("line"))[0]?.attrs.y1).toBe("76");
+    expect(one(svg, named("svg")).attrs.viewBox).toBe("0 0 800 137");
     expect(all(one(svg, cls("ipt-axis")), cls("ipt-onset"))[0]?.attrs["stroke-width"]).toBe("2");
     expect(titleAndDesc(svg)).toEqual([
       "Timeline of life events of case t",
