@@ -7,7 +7,15 @@ import {
   type TreatmentPlan,
 } from "ipt-formulation/plan";
 import { describe, expect, it } from "vitest";
-import { caseOf, refocus, SAMPLES, sample, suicidalCase, withFlags } from "./support.js";
+import {
+  caseOf,
+  DISSOLVED_PARTNER,
+  refocus,
+  SAMPLES,
+  sample,
+  suicidalCase,
+  withFlags,
+} from "./support.js";
 
 const keys = (items: readonly PlanItem[]): string[] => items.map((i) => i.key);
 const section = (p: TreatmentPlan, kind: string) => p.sections.find((s) => s.kind === kind);
@@ -414,20 +422,7 @@ describe("area detail from the evidence", () => {
   });
 
   it("transition out of a dissolved relationship: the person, with the separation's roles", () => {
-    const c = caseOf({
-      relationships: [
-        {
-          id: "p",
-          label: "Partner P.",
-          role: "partner",
-          circle: "inner",
-          status: "estranged",
-          conflict: 4,
-          disputeStage: "dissolution",
-          conflictSince: "2025-08",
-        },
-      ],
-    });
+    const c = caseOf({ relationships: [DISSOLVED_PARTNER] });
     const p = planTreatment(refocus(formulate(c), "role-transition"), c);
     expect(p.areas[0]).toEqual({
       area: "role-transition",

@@ -112,22 +112,23 @@ const SISTER = (disputeStage?: string): Record<string, unknown> => ({
  * One scenario per format, per branch of the area details, and per caution: together with the
  * samples (tests/plan/golden.test.ts), every message of the plan is rendered at least once.
  */
+/** An estranged partner in a dispute in dissolution (a transition out of the relationship). */
+export const DISSOLVED_PARTNER = {
+  id: "p",
+  label: "Partner P.",
+  role: "partner",
+  circle: "inner",
+  status: "estranged",
+  conflict: 4,
+  disputeStage: "dissolution",
+  conflictSince: "2025-08",
+} as const;
+
 export const scenarios = (): readonly Scenario[] => {
   const empty = caseOf({});
   const teen = suicidalCase({ id: "teen-1", population: "adolescent" });
   const dissolved = caseOf({
-    relationships: [
-      {
-        id: "p",
-        label: "Partner P.",
-        role: "partner",
-        circle: "inner",
-        status: "estranged",
-        conflict: 4,
-        disputeStage: "dissolution",
-        conflictSince: "2025-08",
-      },
-    ],
+    relationships: [DISSOLVED_PARTNER],
   });
   const deadFather = caseOf({
     relationships: [
