@@ -868,3 +868,98 @@ describe("formulate stays total on a hand-built Case (not from decodeCase)", () 
     expect(() => formulate(bad)).not.toThrow();
   });
 });
+
+describe("ties are broken by ids, never by input order", () => {
+  it("evidence of one rule with equal contributions is ordered by event id, relationship id, measure index", () => {
+    // Two job losses 0.51 each (listed b before a), two conflicts 2/4 with friends
+    // (0.85 × 0.5 × 1 × 0.6 × 0.75 × 1 × 0.75 = 0.143438, listed z before y), two equal
+    // PG-13-Rs about the death (total 40: 0.6 × 0.75 = 0.45).
+    const f = formulateCase({
+      relationships: [
+        rel("z", { conflict: 2 }),
+        rel("y", { conflict: 2 }),
+        rel("q", { label: "Q", status: "deceased", conflict: 1 }),
+      ],
+      lifeEvents: [
+        ev("b-job", "job-loss", { relationshipIds: ["z"] }),
+        ev("a-job", "job-loss", { relationshipIds: ["z"] }),
+        ev("d", "death", { relationshipIds: ["q"] }),
+      ],
+      measures: [pg13("d", pgItems(4)), pg13("d", pgItems(4))],
+    });
+    const sources = (a: Parameters<typeof area>[1]) =>
+      area(f, a).evidence.map((e) => [e.contribution, e.source]);
+    expect(sources("role-transition")).toEqual([
+      [0.51, { kind: "life-event", lifeEventId: "a-job", relationshipIds: ["z"] }],
+      [0.51, { kind: "life-event", lifeEventId: "b-job", relationshipIds: ["z"] }],
+    ]);
+    expect(sources("role-dispute")).toEqual([
+      [0.143438, { kind: "relationship", relationshipId: "y" }],
+      [0.143438, { kind: "relationship", relationshipId: "z" }],
+    ]);
+    expect(sources("grief")).toEqual([
+      [0.48, { kind: "life-event", lifeEventId: "d", relationshipIds: ["q"] }],
+      [0.45, { kind: "measure", measureIndex: 0, lifeEventId: "d" }],
+      [0.45, { kind: "measure", measureIndex: 1, lifeEventId: "d" }],
+      [0.1, { kind: "relationship", relationshipId: "q" }],
+    ]);
+    // People and events by id; one rule twice for a person is listed once, and both count:
+    // z's transition weight is 1 − 0.49² = 0.7599.
+    expect(f.people).toEqual([
+      {
+        id: "q",
+        areas: [
+          {
+            area: "grief",
+            weight: 0.532, // 1 − 0.52 × 0.9
+            rules: ["grief.conflict-with-deceased", "grief.death-near-onset"],
+          },
+        ],
+      },
+      {
+        id: "y",
+        areas: [{ area: "role-dispute", weight: 0.143438, rules: ["dispute.current-conflict"] }],
+      },
+      {
+        id: "z",
+        areas: [
+          { area: "role-transition", weight: 0.7599, rules: ["transition.life-change"] },
+          { area: "role-dispute", weight: 0.143438, rules: ["dispute.current-conflict"] },
+        ],
+      },
+    ]);
+    expect(f.events.map((e) => [e.id, e.areas.map((a) => [a.area, a.weight, a.rules])])).toEqual([
+      ["a-job", [["role-transition", 0.51, ["transition.life-change"]]]],
+      ["b-job", [["role-transition", 0.51, ["transition.life-change"]]]],
+      // 1 − 0.52 × 0.55 × 0.55
+      ["d", [["grief", 0.8427, ["grief.death-near-onset", "grief.measure"]]]],
+    ]);
+  });
+
+  it("a person's areas of equal weight follow the vocabulary's order; the ranking follows the model's tie-break", () => {
+    // Dissolution weighted like the dispute itself: 0.85 × 2/4 × 1 × 1 × 1 × 1 × 0.75 both.
+    const f = formulateCase(
+      {
+        relationships: [
+          rel("h", { conflict: 2, disputeStage: "dissolution", expectationsReciprocal: false }),
+        ],
+      },
+      model({ transition: { dissolutionBase: 0.85 }, dispute: { stage: { dissolution: 1 } } }),
+    );
+    expect(f.people).toEqual([
+      {
+        id: "h",
+        areas: [
+          { area: "role-dispute", weight: 0.31875, rules: ["dispute.current-conflict"] },
+          { area: "role-transition", weight: 0.31875, rules: ["transition.dispute-dissolution"] },
+        ],
+      },
+    ]);
+    expect(f.areas.map((a) => [a.area, a.score, a.rank])).toEqual([
+      ["role-transition", 0.31875, 1],
+      ["role-dispute", 0.31875, 2],
+      ["grief", 0, 3],
+      ["interpersonal-deficits", 0, 4],
+    ]);
+  });
+});
