@@ -963,3 +963,123 @@ describe("ties are broken by ids, never by input order", () => {
     ]);
   });
 });
+
+describe("rule edges: close ties, sign counts, conflicts that do not count", () => {
+  it("a close tie is active, inner or middle, with support 2 or more (or not rated); every other factor of each rule", () => {
+    const f = formulateCase({
+      relationships: [
+        rel("a", { circle: "middle", support: 2 }), // a tie
+        rel("b", { support: 1 }), // too little support
+        rel("c", { circle: "outer", support: 4 }), // too far
+        rel("d", { status: "estranged", support: 4 }), // not active
+        rel("e"), // a tie: support not rated counts as 2
+        rel("x", { role: "ex-partner", status: "ended" }),
+        rel("k", { label: "K", role: "sibling", support: 1, conflict: 4, conflictSince: "2019" }),
+        rel("u", { label: "U", role: "colleague", circle: "outer", status: "ended", conflict: 1 }),
+      ],
+      lifeEvents: [
+        ev("s", "separation", { relationshipIds: ["x"] }),
+        ev("d1", "death", {
+          date: "2025-06-15",
+          griefSigns: [
+            "yearning",
+            "avoidance",
+            "disbelief",
+            "emotional-numbness",
+            "meaninglessness",
+          ],
+        }),
+      ],
+    });
+    // A separation from someone with no conflict recorded is no fight: unscaled, no dispute.
+    expect(trail(f, "role-transition")).toEqual([
+      [
+        "transition.life-change",
+        0.48,
+        "Separation, about 1 month before onset, adaptation not recorded.",
+      ],
+    ]);
+    expect(first(f, "role-transition", "transition.life-change").factors).toEqual({
+      kind: 0.8,
+      time: 1,
+      distress: 0.75,
+      adjustment: 0.8,
+    });
+    // A core sign and 4 others before the time criterion: 5/4 of the signs, capped at 1.
+    expect(first(f, "grief", "grief.prolonged-grief-signs")).toMatchObject({
+      contribution: 0.21, // 0.35 × unknown person 0.6 × 1
+      factors: { base: 0.35, closeness: 0.6, signs: 1 },
+      explanation:
+        "A death: a core grief sign and 4 of 8 other signs, before the DSM-5-TR time criterion.",
+    });
+    expect(
+      area(f, "role-dispute").evidence.map((e) => [e.contribution, e.factors, e.explanation]),
+    ).toEqual([
+      [
+        0.19125, // 0.85 × 1 × 1 × 0.6 × 0.75 × 1 × chronic floor 0.5, 75 months old
+        {
+          base: 0.85,
+          conflict: 1,
+          closeness: 1,
+          expectations: 0.6,
+          stage: 0.75,
+          status: 1,
+          onsetLink: 0.5,
+        },
+        "Conflict with K (inner circle) rated 4/4, expectations not recorded, stage not recorded, began about 75 months before onset.",
+      ],
+      [
+        0.021516, // 0.85 × 1/4 × outer 0.6 × 0.6 × 0.75 × ended 0.5 × start unknown 0.75
+        {
+          base: 0.85,
+          conflict: 0.25,
+          closeness: 0.6,
+          expectations: 0.6,
+          stage: 0.75,
+          status: 0.5,
+          onsetLink: 0.75,
+        },
+        "Conflict with U (outer circle) rated 1/4, expectations not recorded, stage not recorded, start not recorded.",
+      ],
+    ]);
+    // Ties: a and e only. 0.4 × (1 − 2/3), and no acute area under the threshold: excluded.
+    expect(trail(f, "interpersonal-deficits")).toEqual([
+      [
+        "deficits.small-network",
+        0.133333,
+        "2 close, supportive, active ties in the inner and middle circles (3 or more expected).",
+      ],
+      [
+        "deficits.exclusion",
+        0,
+        "Not a candidate: role-transition has real evidence (score 0.48 at or above the exclusion threshold 0.3); deficits is chosen only by exclusion.",
+      ],
+    ]);
+  });
+
+  it("with no relationship at all the network falls short by 3: '0 … ties'", () => {
+    const f = formulateCase({ social: { loneliness: 1 } });
+    expect(first(f, "interpersonal-deficits", "deficits.small-network")).toMatchObject({
+      contribution: 0.4,
+      factors: { base: 0.4, shortfall: 1 },
+      explanation:
+        "0 close, supportive, active ties in the inner and middle circles (3 or more expected).",
+    });
+  });
+
+  it("on a tie between acute areas, the exclusion names the first of grief, dispute, transition", () => {
+    // A death with nobody recorded, 0.288, and a move weighted 0.48: 0.48 × 0.75 × 0.8 = 0.288.
+    const f = formulateCase(
+      { social: { loneliness: 1 }, lifeEvents: [ev("m", "relocation"), ev("d", "death")] },
+      model({ transition: { kinds: { relocation: 0.48 } } }),
+    );
+    expect(area(f, "role-transition").score).toBe(0.288);
+    expect(first(f, "interpersonal-deficits", "deficits.exclusion")).toMatchObject({
+      contribution: 0.04, // 1 − 0.288 / 0.3
+      factors: { strongestAcute: 0.288, threshold: 0.3 },
+      source: { kind: "areas", areas: ["grief"] },
+      explanation:
+        "Scaled by 0.04: the strongest acute area, grief, scores 0.29 (exclusion threshold 0.3).",
+    });
+  });
+});
