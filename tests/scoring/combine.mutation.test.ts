@@ -45,3 +45,19 @@ describe("recomputeScore is order-independent at a rounding boundary", () => {
     expect(new Set(orders.map((o) => recomputeScore(o)))).toEqual(new Set([score]));
   });
 });
+
+describe("recomputeScore on a single item", () => {
+  it("an additive item is its own score; a multiplier alone scores 0, whatever its factor", () => {
+    expect(recomputeScore([add(0.37)])).toBe(0.37);
+    expect(recomputeScore([add(0.1234567)])).toBe(0.123457);
+    expect(recomputeScore([mul(0.5)])).toBe(0);
+    expect(recomputeScore([mul(0)])).toBe(0);
+    expect(recomputeScore([mul(1)])).toBe(0);
+  });
+
+  it("no evidence scores 0; multipliers scale the noisy-OR of the additive items", () => {
+    expect(recomputeScore([])).toBe(0);
+    // (1 − 0.5 × 0.8) × 0.5 × 0.9 = 0.27
+    expect(recomputeScore([add(0.5), mul(0.5), add(0.2), mul(0.9)])).toBe(0.27);
+  });
+});
