@@ -722,7 +722,15 @@ describe("flags, word for word", () => {
   });
 
   it("no-clear-focus names the model's minimum score", () => {
+    // Three close friends and no social pattern: no evidence anywhere, so not even the
+    // exclusion factor for deficits, and no close call between two areas scoring 0.
     const f = formulateCase({ relationships: threeFriends() });
+    expect(f.areas.map((a) => [a.area, a.score, a.evidence])).toEqual([
+      ["grief", 0, []],
+      ["role-transition", 0, []],
+      ["role-dispute", 0, []],
+      ["interpersonal-deficits", 0, []],
+    ]);
     expect(f.flags).toEqual([
       {
         code: "no-clear-focus",
