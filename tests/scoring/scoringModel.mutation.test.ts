@@ -176,3 +176,41 @@ describe("defineModel: every refusal, word for word", () => {
     }
   });
 });
+
+describe("defineModel: what it accepts", () => {
+  it("levels may be equal: the orderings forbid only an increase", () => {
+    const m = defineModel({
+      params: {
+        closeness: { inner: 0.5, middle: 0.5, outer: 0.5 },
+        dispute: {
+          closeness: { inner: 0.7, middle: 0.7, outer: 0.7 },
+          stage: { renegotiation: 1 },
+        },
+        adjustment: { notAdjusted: 0.6, unknown: 0.6, adjusted: 0.6 },
+      },
+    });
+    expect(m._tag === "Right" && m.right.params.closeness).toEqual({
+      inner: 0.5,
+      middle: 0.5,
+      outer: 0.5,
+    });
+  });
+
+  it("refuses renegotiation weighing more than an impasse, word for word", () => {
+    expect(refusal({ params: { dispute: { stage: { impasse: 0.7 } } } })).toEqual(
+      one(
+        "invalid-value",
+        "params.dispute.stage",
+        "params.dispute.stage must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)",
+      ),
+    );
+  });
+
+  it("a defined model is frozen at every depth", () => {
+    const m = defineModel({ params: { transition: { kinds: { birth: 0.5 } } } });
+    if (m._tag === "Left") throw new Error("expected a model");
+    expect(Object.isFrozen(m.right)).toBe(true);
+    expect(Object.isFrozen(m.right.params.transition.kinds)).toBe(true);
+    expect(Object.isFrozen(m.right.params.tieBreak)).toBe(true);
+  });
+});
