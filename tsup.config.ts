@@ -20,6 +20,7 @@ const LIBRARY_ENTRIES: Record<string, string> = {
   "plan-text": "src/plan/text/index.ts",
   "plan-es": "src/plan/locales/es.ts",
   svg: "src/svg/index.ts",
+  "scoring-model": "src/scoring-model/index.ts",
 };
 
 export default defineConfig([

@@ -4,7 +4,8 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { DEFAULT_MODEL, decodeCase, defineModel, formulate } from "ipt-formulation";
+import { DEFAULT_MODEL, decodeCase, formulate } from "ipt-formulation";
+import { defineModel } from "ipt-formulation/scoring-model";
 
 const wide = defineModel({
   id: "wide-margin",

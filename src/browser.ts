@@ -11,4 +11,5 @@ export * from "./measures/index.js";
 export * from "./plan/index.js";
 export * from "./plan/locales/es.js";
 export * from "./plan/text/index.js";
+export * from "./scoring-model/index.js";
 export * from "./svg/index.js";

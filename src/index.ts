@@ -199,16 +199,11 @@ export { temporalKernel } from "./scoring/kernel.js";
 export { ordAreaScore, rankAreas, type Scored } from "./scoring/rankAreas.js";
 export { RULES, type RuleId, type RuleInfo } from "./scoring/rules.js";
 export {
+  type CircleWeights,
   DEFAULT_MODEL,
   DEFAULT_PARAMS,
-  type DeepPartial,
-  defineModel,
-  digestParams,
-  type ModelError,
-  type ModelOverrides,
   type ScoringModel,
   type ScoringParams,
-  ScoringParamsSchema,
   TRANSITION_EVENT_KINDS,
   type TransitionEventKind,
   tieBreakIndex,

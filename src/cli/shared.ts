@@ -8,12 +8,8 @@ import * as E from "fp-ts/lib/Either.js";
 import type { CaseIssue } from "../io/caseError.js";
 import { decodeCase } from "../io/decodeCase.js";
 import type { Case } from "../model/case.js";
-import {
-  DEFAULT_MODEL,
-  defineModel,
-  type ModelOverrides,
-  type ScoringModel,
-} from "../scoring/scoringModel.js";
+import { DEFAULT_MODEL, type ScoringModel } from "../scoring/scoringModel.js";
+import { defineModel, type ModelOverrides } from "../scoring-model/defineModel.js";
 import {
   type CommandArgs,
   fail,

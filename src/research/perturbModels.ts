@@ -4,7 +4,8 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { DEFAULT_MODEL, defineModel, type ScoringModel, type ScoringParams } from "ipt-formulation";
+import { DEFAULT_MODEL, type ScoringModel, type ScoringParams } from "ipt-formulation";
+import { defineModel } from "ipt-formulation/scoring-model";
 import { compareCodeUnits, fail } from "./internal/fail.js";
 import { createRng, isSeed, MAX_SEED, type Rng } from "./internal/random.js";
 import type { ResearchError } from "./researchError.js";

@@ -332,6 +332,16 @@ const md = ${text}.renderPlan(${plan}.planTreatment(f, decoded.right), { locale:
 assert.ok(md.startsWith("# Plan de tratamiento TIP (borrador)\\n"), "the Spanish plan");
 assert.ok(${text}.draftFormulationStatement(f, decoded.right, { locale: "es", locales }).text.includes("muerte"));`;
 const SPANISH_PLAN = spanishPlan(idOf("plan"), idOf("plan-text"), idOf("plan-es"));
+/**
+ * Generated code: a custom model from `ipt-formulation/scoring-model` formulates, and the
+ * main entry's literal default digest is the digest of the default parameters.
+ */
+const MODEL_CHECK = ((
+  sm: string,
+): string => `assert.equal(${sm}.digestParams(ipt.DEFAULT_PARAMS), ipt.DEFAULT_MODEL.digest);
+const wide = ${sm}.defineModel({ id: "wide", params: { focus: { margin: 0.25 } } });
+assert.ok(E.isRight(wide), "defineModel accepts a wider margin");
+assert.equal(ipt.formulate(decoded.right, wide.right).model.id, "wide");`)(idOf("scoring-model"));
 /** Generated code: `[[specifier, namespace, "/dist/<file>.<ext>"], …]` for every entry. */
 const entryTable = (ext: "js" | "cjs"): string =>
   `[${ENTRIES.map((e) => `[${JSON.stringify(e.specifier)}, ${e.specifier === pkg.name ? "ipt" : e.id}, ${JSON.stringify(`/dist/${e.file}.${ext}`)}]`).join(", ")}]`;
@@ -391,6 +401,7 @@ const phq = ${measuresId}.scoreMeasure({ instrument: "phq-9", administeredOn: "2
 assert.ok(E.isRight(phq));
 assert.equal(phq.right.total, 12);
 ${SPANISH_PLAN}
+${MODEL_CHECK}
 
 assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
 assert.deepEqual(schema, JSON.parse(JSON.stringify(ipt.caseJsonSchema())));
@@ -438,6 +449,7 @@ const phq = ${measuresId}.scoreMeasure({ instrument: "phq-9", administeredOn: "2
 assert.ok(E.isRight(phq));
 assert.equal(phq.right.total, 12);
 ${SPANISH_PLAN}
+${MODEL_CHECK}
 assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
 
 process.stdout.write(JSON.stringify(f));

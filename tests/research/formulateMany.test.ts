@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import * as E from "fp-ts/lib/Either.js";
-import { decodeCase, defineModel, formulate } from "ipt-formulation";
+import { decodeCase, formulate } from "ipt-formulation";
 import { DEFAULT_REGISTRY } from "ipt-formulation/measures";
 import {
   type BatchRecord,
@@ -9,6 +9,7 @@ import {
   formulateLine,
   formulateMany,
 } from "ipt-formulation/research";
+import { defineModel } from "ipt-formulation/scoring-model";
 import { describe, expect, it } from "vitest";
 import { asAsync, collect, right, SAMPLE_INPUTS } from "./support.js";
 

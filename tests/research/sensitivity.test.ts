@@ -1,11 +1,5 @@
 import * as E from "fp-ts/lib/Either.js";
-import {
-  DEFAULT_MODEL,
-  DEFAULT_PARAMS,
-  decodeCase,
-  defineModel,
-  type ScoringParams,
-} from "ipt-formulation";
+import { DEFAULT_MODEL, DEFAULT_PARAMS, decodeCase, type ScoringParams } from "ipt-formulation";
 import {
   analyzeCaseSensitivity,
   analyzeSensitivity,
@@ -17,6 +11,7 @@ import {
   summarizeSensitivity,
   synthesizeCases,
 } from "ipt-formulation/research";
+import { defineModel } from "ipt-formulation/scoring-model";
 import { describe, expect, it } from "vitest";
 import { numericPaths, parameterRange } from "../../src/research/perturbModels.js";
 import { left, right, sampleCase } from "./support.js";

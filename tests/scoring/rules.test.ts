@@ -2,12 +2,12 @@ import {
   type Case,
   type CaseInput,
   decodeCase,
-  defineModel,
   explainFormulation,
   type Formulation,
   formulate,
   type ProblemArea,
 } from "ipt-formulation";
+import { defineModel } from "ipt-formulation/scoring-model";
 import { describe, expect, it } from "vitest";
 
 type Rel = CaseInput["relationships"][number];

@@ -3,7 +3,7 @@
  * them to the person tuning a model. Written to kill the mutants Stryker found surviving in
  * src/scoring/scoringModel.ts (the suite checked codes and paths, never the words).
  */
-import { defineModel, type ModelOverrides } from "ipt-formulation";
+import { defineModel, type ModelOverrides } from "ipt-formulation/scoring-model";
 import { describe, expect, it } from "vitest";
 
 const refusal = (overrides: unknown): unknown => {

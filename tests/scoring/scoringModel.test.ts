@@ -6,8 +6,6 @@ import * as Ord from "fp-ts/lib/Ord.js";
 import {
   DEFAULT_MODEL,
   DEFAULT_PARAMS,
-  defineModel,
-  digestParams,
   formulate,
   ordAreaScore,
   PROBLEM_AREAS,
@@ -18,8 +16,9 @@ import {
   type ScoringModel,
   temporalKernel,
 } from "ipt-formulation";
+import { defineModel, digestParams } from "ipt-formulation/scoring-model";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, sha256Hex } from "../../src/internal/sha256.js";
+import { canonicalJson, sha256Hex } from "../../src/scoring-model/sha256.js";
 import { sample } from "./fixtures.js";
 
 describe("DEFAULT_MODEL", () => {

@@ -8,9 +8,7 @@ import {
   type Case,
   type CaseInput,
   type DecodeOptions,
-  type DeepPartial,
   decodeCase,
-  defineModel,
   type Evidence,
   type Formulation,
   formulate,
@@ -18,6 +16,7 @@ import {
   type ScoringModel,
   type ScoringParams,
 } from "ipt-formulation";
+import { type DeepPartial, defineModel } from "ipt-formulation/scoring-model";
 
 export type Rel = CaseInput["relationships"][number];
 export type Ev = CaseInput["lifeEvents"][number];

@@ -3,15 +3,16 @@ import {
   type AreaScore,
   type Case,
   DEFAULT_MODEL,
-  defineModel,
   type Evidence,
   type Flag,
   type Formulation,
   formulate,
-  type ModelError,
   type ProblemArea,
   type ScoringModel,
+  type ScoringParams,
 } from "ipt-formulation";
+import { defineModel, type ModelError, ScoringParamsSchema } from "ipt-formulation/scoring-model";
+import type { z } from "zod";
 import { describe, expectTypeOf, it } from "vitest";
 
 describe("formulation types", () => {
@@ -38,5 +39,15 @@ describe("formulation types", () => {
   it("defineModel returns an Either of a model error or a model", () => {
     expectTypeOf(defineModel).returns.toEqualTypeOf<E.Either<ModelError, ScoringModel>>();
     expectTypeOf(DEFAULT_MODEL).toEqualTypeOf<ScoringModel>();
+  });
+
+  it("ScoringParamsSchema parses to exactly ScoringParams, up to readonly", () => {
+    type Parsed = z.output<typeof ScoringParamsSchema>;
+    type DeepReadonlyOf<T> = T extends readonly (infer U)[]
+      ? readonly DeepReadonlyOf<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: DeepReadonlyOf<T[K]> }
+        : T;
+    expectTypeOf<DeepReadonlyOf<Parsed>>().toEqualTypeOf<DeepReadonlyOf<ScoringParams>>();
   });
 });

@@ -1,4 +1,5 @@
-import { DEFAULT_MODEL, DEFAULT_PARAMS, defineModel } from "ipt-formulation";
+import { DEFAULT_MODEL, DEFAULT_PARAMS } from "ipt-formulation";
+import { defineModel } from "ipt-formulation/scoring-model";
 import { INVENTORY_THRESHOLDS, onsetWindow, summarizeInventory } from "ipt-formulation/svg";
 import { describe, expect, it } from "vitest";
 import { crowdCase, decodeOrThrow, SAMPLES } from "./fixtures.js";

@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, sha256Hex } from "../../src/internal/sha256.js";
+import { canonicalJson, sha256Hex } from "../../src/scoring-model/sha256.js";
 
 const nodeSha256 = (bytes: string | Uint8Array): string =>
   createHash("sha256").update(bytes).digest("hex");

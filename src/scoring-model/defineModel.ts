@@ -1,0 +1,271 @@
+/**
+ * Defining a custom scoring model: {@link defineModel} validates parameter overrides against
+ * {@link ScoringParamsSchema} and stamps the model with {@link digestParams}. The default
+ * model and the types are in the main entry.
+ *
+ * @module
+ */
+
+import * as E from "fp-ts/lib/Either.js";
+import {
+  type CaseIssue,
+  DEFAULT_PARAMS,
+  formatPath,
+  PROBLEM_AREAS,
+  type ScoringModel,
+  type ScoringParams,
+  TRANSITION_EVENT_KINDS,
+  type TransitionEventKind,
+} from "ipt-formulation";
+import { z } from "zod";
+import { canonicalJson, sha256Hex } from "./sha256.js";
+
+const unit = z.number().min(0).max(1);
+const months = z.number().min(0).max(600);
+const halfLife = z.number().gt(0).max(600);
+
+const transitionWeightsShape = Object.fromEntries(
+  TRANSITION_EVENT_KINDS.map((k) => [k, unit]),
+) as Record<TransitionEventKind, typeof unit>;
+
+/**
+ * The zod schema of scoring-model parameters: exactly the shape of {@link ScoringParams},
+ * with each value's range.
+ *
+ * @category Scoring model
+ */
+export const ScoringParamsSchema = z.strictObject({
+  kernel: z.strictObject({
+    plateauMonths: months,
+    halfLifeBeforeMonths: halfLife,
+    halfLifeAfterMonths: halfLife,
+  }),
+  closeness: z.strictObject({ inner: unit, middle: unit, outer: unit }),
+  distress: z.strictObject({ none: unit, perPoint: z.number().min(0).max(0.25), unknown: unit }),
+  adjustment: z.strictObject({ adjusted: unit, unknown: unit, notAdjusted: unit }),
+  grief: z.strictObject({
+    deathBase: unit,
+    unknownPersonCloseness: unit,
+    pregnancyLossCloseness: unit,
+    unmournedBase: unit,
+    unmournedFloor: unit,
+    prolongedFull: unit,
+    prolongedPartial: unit,
+    adultMonths: months,
+    adolescentMonths: months,
+    conflictWithDeceased: unit,
+    measure: unit,
+  }),
+  dispute: z.strictObject({
+    base: unit,
+    closeness: z.strictObject({ inner: unit, middle: unit, outer: unit }),
+    expectations: z.strictObject({ nonReciprocal: unit, unknown: unit, reciprocal: unit }),
+    stage: z.strictObject({ impasse: unit, renegotiation: unit, dissolution: unit, unknown: unit }),
+    status: z.strictObject({ active: unit, estranged: unit, ended: unit }),
+    chronicPlateauMonths: months,
+    chronicFloor: unit,
+    unknownSince: unit,
+    separationBase: unit,
+  }),
+  transition: z.strictObject({
+    kinds: z.strictObject(transitionWeightsShape),
+    ongoingConflict: unit,
+    dissolutionBase: unit,
+  }),
+  deficits: z.strictObject({
+    lifelongIsolation: unit,
+    loneliness: unit,
+    communicationDifficulty: unit,
+    rejectionSensitivity: unit,
+    smallNetwork: unit,
+    closeTiesExpected: z.int().min(1).max(50),
+    exclusionThreshold: z.number().gt(0).max(1),
+  }),
+  focus: z.strictObject({ margin: unit, minScore: unit, secondaryMinEvidence: unit }),
+  tieBreak: z
+    .array(z.enum(PROBLEM_AREAS))
+    .length(PROBLEM_AREAS.length)
+    .refine((xs) => new Set(xs).size === xs.length, { params: { code: "not-a-permutation" } }),
+});
+
+/**
+ * Orderings the monotonicity guarantees rest on: a closer circle, less adjustment and an
+ * impasse never weigh less. Each is `[path, higher, lower]`.
+ */
+const ORDERINGS: readonly (readonly [string, (p: ScoringParams) => readonly number[]])[] = [
+  ["closeness", (p) => [p.closeness.inner, p.closeness.middle, p.closeness.outer]],
+  [
+    "dispute.closeness",
+    (p) => [p.dispute.closeness.inner, p.dispute.closeness.middle, p.dispute.closeness.outer],
+  ],
+  ["adjustment", (p) => [p.adjustment.notAdjusted, p.adjustment.unknown, p.adjustment.adjusted]],
+  ["dispute.stage", (p) => [p.dispute.stage.impasse, p.dispute.stage.renegotiation]],
+];
+
+const orderingIssues = (p: ScoringParams): CaseIssue[] =>
+  ORDERINGS.flatMap(([path, values]) => {
+    const v = values(p);
+    const ok = v.every((x, i) => i === 0 || (v[i - 1] as number) >= x);
+    return ok
+      ? []
+      : [
+          {
+            code: "invalid-value" as const,
+            path: `params.${path}`,
+            message: `params.${path} must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)`,
+          },
+        ];
+  });
+
+const deepFreeze = <T>(v: T): T => {
+  if (typeof v === "object" && v !== null) {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
+};
+
+/**
+ * The digest of a model's parameters: `sha256:` and the hex SHA-256 of their canonical JSON
+ * (keys sorted at every level). Pure JavaScript, so the same in Node and in browsers.
+ *
+ * @param params - the parameters
+ * @returns the digest string
+ *
+ * @example
+ * // The digest of the default model
+ * digestParams(DEFAULT_PARAMS) === DEFAULT_MODEL.digest
+ * //=> true
+ *
+ * @category Scoring model
+ */
+export function digestParams(params: ScoringParams): string {
+  return `sha256:${sha256Hex(canonicalJson(params))}`;
+}
+
+/** Partial overrides of a model: any subset of parameters, at any depth. @category Scoring model */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** What {@link defineModel} takes: parameter overrides and an optional id and version. @category Scoring model */
+export interface ModelOverrides {
+  /** Defaults to `custom`. */
+  readonly id?: string;
+  /** Defaults to `1.0.0`. */
+  readonly version?: string;
+  readonly params?: DeepPartial<ScoringParams>;
+}
+
+/** Why a model definition was refused: each issue with its path, code and message. @category Scoring model */
+export interface ModelError {
+  readonly kind: "model-error";
+  readonly issues: readonly CaseIssue[];
+}
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+const merge = (base: unknown, over: unknown): unknown => {
+  if (!isPlain(base) || !isPlain(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  // defineProperty keeps a `__proto__` key an own (and so rejected) key instead of a prototype.
+  for (const k of Object.keys(over))
+    Object.defineProperty(out, k, {
+      value: merge(Object.hasOwn(base, k) ? base[k] : undefined, over[k]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return out;
+};
+
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+
+/**
+ * Define a scoring model from the defaults and some overrides, validated.
+ *
+ * Overrides are merged into {@link DEFAULT_PARAMS} at any depth; the result is checked
+ * (weights in [0, 1], positive half-lives, the tie-break order a permutation of the four
+ * areas, no unknown parameter, and the orderings monotonicity rests on: closeness
+ * inner ≥ middle ≥ outer, adjustment not adjusted ≥ unknown ≥ adjusted, impasse ≥
+ * renegotiation) and stamped with its digest. Never throws.
+ *
+ * @param overrides - parameter overrides, id and version
+ * @returns `Right` of the frozen model, or `Left` of a {@link ModelError}
+ *
+ * @example
+ * // A model with a wider margin for a second focus
+ * defineModel({ id: "wide-margin", params: { focus: { margin: 0.25 } } })
+ * //=> right({ id: "wide-margin", version: "1.0.0", digest: "sha256:…", params: { …, focus: { margin: 0.25, minScore: 0.25 } } })
+ *
+ * @example
+ * // A weight outside [0, 1]
+ * defineModel({ params: { closeness: { inner: 2 } } })
+ * //=> left({ kind: "model-error", issues: [{ code: "too-large", path: "params.closeness.inner", … }] })
+ *
+ * @category Scoring model
+ */
+export function defineModel(overrides: ModelOverrides = {}): E.Either<ModelError, ScoringModel> {
+  const issues: CaseIssue[] = [];
+  try {
+    const id = overrides.id ?? "custom";
+    const version = overrides.version ?? "1.0.0";
+    if (typeof id !== "string" || id.length < 1 || id.length > 64)
+      issues.push({
+        code: "invalid-value",
+        path: "id",
+        message: "id must be a string of 1 to 64 characters",
+      });
+    if (typeof version !== "string" || !SEMVER.test(version))
+      issues.push({
+        code: "invalid-format",
+        path: "version",
+        message: "version must be a semantic version such as 1.2.0",
+      });
+    const parsed = ScoringParamsSchema.safeParse(merge(DEFAULT_PARAMS, overrides.params ?? {}));
+    if (!parsed.success)
+      for (const i of parsed.error.issues) {
+        const path = formatPath(["params", ...i.path]);
+        const code: CaseIssue["code"] =
+          i.code === "too_big"
+            ? "too-large"
+            : i.code === "too_small"
+              ? "too-small"
+              : i.code === "unrecognized_keys"
+                ? "unknown-key"
+                : i.code === "invalid_type"
+                  ? "invalid-type"
+                  : "invalid-value";
+        const message =
+          code === "too-large" || code === "too-small"
+            ? `${path} is out of its range`
+            : code === "unknown-key"
+              ? `${path} has a parameter the scoring model does not define`
+              : code === "invalid-type"
+                ? `${path} must be of type ${"expected" in i ? String(i.expected) : "number"}`
+                : path === "params.tieBreak"
+                  ? "params.tieBreak must list each of the four problem areas once"
+                  : `${path} is not a valid value`;
+        issues.push({ code, path, message });
+      }
+    if (parsed.success) issues.push(...orderingIssues(parsed.data));
+    if (issues.length > 0 || !parsed.success) return E.left({ kind: "model-error", issues });
+    return E.right(
+      deepFreeze({ id, version, digest: digestParams(parsed.data), params: parsed.data }),
+    );
+  } catch {
+    return E.left({
+      kind: "model-error",
+      issues: [
+        {
+          code: "unreadable-input",
+          path: "",
+          message: "the overrides could not be read as plain data",
+        },
+      ],
+    });
+  }
+}
