@@ -21,6 +21,7 @@ const LIBRARY_ENTRIES: Record<string, string> = {
   "plan-es": "src/plan/locales/es.ts",
   svg: "src/svg/index.ts",
   "scoring-model": "src/scoring-model/index.ts",
+  explain: "src/explain/index.ts",
 };
 
 export default defineConfig([

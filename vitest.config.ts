@@ -14,6 +14,7 @@ export default defineConfig({
       { find: /^ipt-formulation\/plan\/es$/, replacement: src("plan/locales/es.ts") },
       { find: /^ipt-formulation\/svg$/, replacement: src("svg/index.ts") },
       { find: /^ipt-formulation\/scoring-model$/, replacement: src("scoring-model/index.ts") },
+      { find: /^ipt-formulation\/explain$/, replacement: src("explain/index.ts") },
       { find: /^ipt-formulation$/, replacement: src("index.ts") },
     ],
   },

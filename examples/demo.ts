@@ -5,7 +5,8 @@
  *   npm run demo -- dispute-partner   # any file of tests/fixtures, by name
  */
 import { readFileSync } from "node:fs";
-import { decodeCase, explainFormulation, formulate } from "ipt-formulation";
+import { decodeCase, formulate } from "ipt-formulation";
+import { explainFormulation } from "ipt-formulation/explain";
 
 const name = process.argv[2] ?? "grief-mother";
 const file = new URL(`../tests/fixtures/${name.replace(/\.json$/, "")}.json`, import.meta.url);

@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+
+export * from "./explain/index.js";
 export * from "./index.js";
 export * from "./measures/index.js";
 export * from "./plan/index.js";

@@ -67,12 +67,10 @@ export {
   type Instrument,
   type InstrumentConstruct,
   type InstrumentIssueCode,
-  type InstrumentLicence,
   type InstrumentRater,
   type InstrumentRegistry,
   type ItemDefinition,
   type ItemFlagRule,
-  type LicenceStatus,
   type LifeEventInput,
   MEASURE_FLAG_CODES,
   MEASURE_ISSUE_CODES,
@@ -193,7 +191,6 @@ export {
 } from "./model/vocabularies.js";
 export { CITATIONS } from "./scoring/citations.js";
 export { recomputeScore } from "./scoring/combine.js";
-export { type ExplainOptions, explainFormulation } from "./scoring/explainFormulation.js";
 export { type FormulateOptions, formulate } from "./scoring/formulate.js";
 export { temporalKernel } from "./scoring/kernel.js";
 export { ordAreaScore, rankAreas, type Scored } from "./scoring/rankAreas.js";

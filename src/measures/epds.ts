@@ -60,12 +60,6 @@ export const EPDS: Instrument = deepFreeze({
   citation: COX_1987,
   construct: "depression",
   rater: "self-report",
-  licence: {
-    status: "restricted",
-    note: "© 1987 Royal College of Psychiatrists. Clinicians and researchers may photocopy it for their own use, complete and citing Cox et al. 1987; distribution to others and republication in print or online need written permission. The RCPsych refused CamCOPS permission to embed the scale in 2013. The library ships no item or option text and no item topics.",
-    source:
-      "Cox & Holden, Perinatal Mental Health: A Guide to the EPDS (RCPsych 2003), copyright notice; CamCOPS epds task documentation",
-  },
   items,
   bands: [
     {
@@ -158,9 +152,4 @@ export const EPDS: Instrument = deepFreeze({
   severeSymptomsBand: null,
   casenessBand: "probable-depression",
   prolongedGrief: null,
-  notes: [
-    "Keying: two online calculators give other reverse sets (items 1, 2, 4; or 3-10); the library follows CamCOPS and the scoring sheets (3, 5-10).",
-    "Cut-offs: one summary says 'above 13' rather than 13 or more; NSW uses 15 or more antenatally (see alternativeBandSets); PIRI's bands leave 25 unassigned.",
-    "No severity banding exists: the cut-offs are screening thresholds, so the EPDS raises no severe-symptoms flag.",
-  ],
 });

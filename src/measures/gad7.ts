@@ -40,12 +40,6 @@ export const GAD7: Instrument = deepFreeze({
   citation: SPITZER_2006,
   construct: "anxiety",
   rater: "self-report",
-  licence: {
-    status: "free-to-reproduce",
-    note: "No permission is needed to reproduce, translate, display or distribute the PHQ screeners including the GAD-7 (phqscreeners.com, as quoted by CamCOPS). The library ships short topics only.",
-    source:
-      "CamCOPS gad7 task documentation (ucam-department-of-psychiatry/camcops, docs/source/tasks/gad7.rst)",
-  },
   items: uniformItems(
     1,
     [
@@ -84,8 +78,4 @@ export const GAD7: Instrument = deepFreeze({
   severeSymptomsBand: null,
   casenessBand: "moderate",
   prolongedGrief: null,
-  notes: [
-    "Change: Bischoff T et al. 2020 computed a Reliable Change Index of 5.59 (6); the library uses 4, on which IAPT and Toussaint 2020 agree.",
-    "Band 0-4 is labelled 'no anxiety' (Awell), 'none' (CamCOPS) or 'minimal'; the library uses 'Minimal'.",
-  ],
 });

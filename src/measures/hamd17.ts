@@ -91,11 +91,6 @@ export const HAMD17: Instrument = deepFreeze({
   citation: HAMILTON_1960,
   construct: "depression",
   rater: "clinician",
-  licence: {
-    status: "public-domain",
-    note: "Public domain, per the NINDS Common Data Element page as quoted by CamCOPS. Structured interview guides (SIGH-D, GRID-HAMD) may carry their own terms. The library ships short topics only.",
-    source: "CamCOPS hamd task documentation (docs/source/tasks/hamd.rst)",
-  },
   items,
   bands: [
     band("no-depression", "No depression", 0, 7, ZIMMERMAN_2013),
@@ -164,9 +159,4 @@ export const HAMD17: Instrument = deepFreeze({
   severeSymptomsBand: "severe",
   casenessBand: null,
   prolongedGrief: null,
-  notes: [
-    "Item ranges: one public scorer rates agitation 0-2 (maximum 50), another retardation 0-2, and one page all items 0-4; the library follows CamCOPS and the 17-item form (maximum 52).",
-    "Bands: three conventions exist; the default is Zimmerman 2013 (empirical, 17 and 24 from its abstract), the others are in alternativeBandSets.",
-    "Change: remission is total 7 or less (one paper says less than 7); response is a drop of 50% or more (Leucht 2013). Neither is a reliable-change threshold, so measureChanges reports threshold-unpublished with the percent change.",
-  ],
 });

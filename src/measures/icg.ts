@@ -49,11 +49,6 @@ export const ICG: Instrument = deepFreeze({
   citation: PRIGERSON_1995,
   construct: "grief",
   rater: "self-report",
-  licence: {
-    status: "unconfirmed",
-    note: "Listed as free by one catalogue (socialsuitehq.com); no explicit reuse licence was found for the journal article. The library ships no item text and no topics.",
-    source: "socialsuitehq.com ICG catalogue entry; Prigerson et al. 1995",
-  },
   items,
   bands: [
     {
@@ -90,8 +85,4 @@ export const ICG: Instrument = deepFreeze({
   severeSymptomsBand: null,
   casenessBand: "above-cut-off",
   prolongedGrief: null,
-  notes: [
-    "Cut-off: more than 25 (Prigerson 1995) against 25 or more (several instrument indexes) against 30 or more (Shear's trials); the library uses more than 25 for caseness and reports 30 or more as its own band.",
-    "Option values: 0-4 (psychology-tools structure, public scorer specifications) against 1-5 (one catalogue); the library uses 0-4.",
-  ],
 });

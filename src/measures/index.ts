@@ -39,13 +39,11 @@ export {
   type Instrument,
   type InstrumentConstruct,
   type InstrumentIssueCode,
-  type InstrumentLicence,
   type InstrumentRater,
   type InstrumentRegistry,
   type ItemDefinition,
   type ItemFlagRule,
   instrumentRange,
-  type LicenceStatus,
   type LifeEventInput,
   listInstruments,
   MEASURE_FLAG_CODES,
@@ -83,6 +81,12 @@ export {
   validateMeasureItems,
 } from "ipt-formulation";
 export { keyEpdsResponses, keyResponses } from "./keyResponses.js";
+export {
+  INSTRUMENT_LICENCES,
+  INSTRUMENT_NOTES,
+  type InstrumentLicence,
+  type LicenceStatus,
+} from "./licences.js";
 export { registerInstrument, validateInstrument } from "./registerInstrument.js";
 export {
   type LifeChangeBand,

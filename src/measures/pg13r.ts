@@ -86,11 +86,6 @@ export const PG13R: Instrument = deepFreeze({
   citation: PRIGERSON_2021,
   construct: "grief",
   rater: "self-report",
-  licence: {
-    status: "unconfirmed",
-    note: "PhenX lists the protocol as available; the original PG-13 carries a copyright notice to Prigerson and Maciejewski; item-reuse terms for the PG-13-R were not found. The library ships short labels only, taken from the DSM-5-TR criteria names.",
-    source: "PhenX Toolkit protocol 871201; PG-13 (2009) form copyright notice",
-  },
   items,
   bands: [
     { id: "below-threshold", label: "Below threshold", min: 10, max: 29, source: PHENX },
@@ -123,9 +118,4 @@ export const PG13R: Instrument = deepFreeze({
     minMonths: { adult: 12, adolescent: 6 },
     source: `${PRIGERSON_2021}; Blueprint PG-13-R scoring guide (loss and 12 months, core symptoms, impairment); American Psychiatric Association, DSM-5-TR (2022) prolonged grief disorder: 12 months (6 for children and adolescents), yearning or preoccupation, 3 of 8 symptoms, impairment. Item threshold 4 ('quite a bit') not confirmed against the article's appendix`,
   },
-  notes: [
-    "HealthScorer describes 11 symptom items summed to 11-55 with an 'extremely' anchor; PhenX and Blueprint give 10 items summed to 10-50, which the library follows.",
-    "The original PG-13 (2009) is a different instrument (frequency items, 6-month duration); do not score it as the PG-13-R.",
-    "Topics of questions 7-12 follow the DSM-5-TR criterion C order; only questions 3-6 were confirmed against the PhenX protocol.",
-  ],
 });

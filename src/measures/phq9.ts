@@ -43,12 +43,6 @@ export const PHQ9: Instrument = deepFreeze({
   citation: KROENKE_2001,
   construct: "depression",
   rater: "self-report",
-  licence: {
-    status: "free-to-reproduce",
-    note: "No permission is needed to reproduce, translate, display or distribute the PHQ screeners (phqscreeners.com, as quoted by CamCOPS); printed forms still carry a Pfizer copyright line. The library ships short topics only.",
-    source:
-      "CamCOPS phq9 task documentation (ucam-department-of-psychiatry/camcops, docs/source/tasks/phq9.rst)",
-  },
   items: uniformItems(
     1,
     [
@@ -108,9 +102,4 @@ export const PHQ9: Instrument = deepFreeze({
   severeSymptomsBand: "severe",
   casenessBand: "moderate",
   prolongedGrief: null,
-  notes: [
-    "Missing items: Awell requires all nine items, CamCOPS marks the form incomplete and LHC-Forms counts a missing item as 0; the library follows the only published rule found (Arrieta 2017, at most two missing, prorated).",
-    "Change: NHS Talking Therapies (IAPT) uses a drop of 6 or more as reliable improvement; the library uses Löwe 2004's 5 points.",
-    "Prorated totals are rounded half up before banding, because the bands are defined on whole numbers.",
-  ],
 });

@@ -87,26 +87,6 @@ export type InstrumentConstruct = "depression" | "anxiety" | "grief" | "other";
 export type ScoreDirection = "higher-is-worse" | "higher-is-better";
 
 /**
- * Licence status of an instrument. The library never ships item text; `restricted` and
- * `unconfirmed` instruments ship no item topics either.
- *
- * @category Measures
- */
-export type LicenceStatus = "public-domain" | "free-to-reproduce" | "restricted" | "unconfirmed";
-
-/**
- * The licence of an instrument, with the source that states it.
- *
- * @category Measures
- */
-export interface InstrumentLicence {
-  readonly status: LicenceStatus;
-  /** What may and may not be done, paraphrased. */
-  readonly note: string;
-  readonly source: string;
-}
-
-/**
  * One item of an instrument: its printed number, its valid (keyed) range and whether it
  * counts towards the total.
  *
@@ -251,8 +231,11 @@ export interface ProlongedGriefAlgorithm {
 }
 
 /**
- * A complete instrument definition: data only. The six built-ins use this shape, and an app
- * registers its own with `registerInstrument` (`ipt-formulation/measures`).
+ * A complete instrument definition: data only, what scoring needs with the sources of each
+ * rule. The six built-ins use this shape, and an app registers its own with
+ * `registerInstrument` (`ipt-formulation/measures`). The built-ins' licences and the
+ * decisions behind them are `INSTRUMENT_LICENCES` and `INSTRUMENT_NOTES` of
+ * `ipt-formulation/measures`.
  *
  * @category Measures
  */
@@ -267,7 +250,6 @@ export interface Instrument {
   readonly citation: string;
   readonly construct: InstrumentConstruct;
   readonly rater: InstrumentRater;
-  readonly licence: InstrumentLicence;
   /** The items in form order; `items.length` is the item count a measure must have. */
   readonly items: readonly ItemDefinition[];
   /** Bands of the total: contiguous, ascending, covering the whole range. */
@@ -286,8 +268,6 @@ export interface Instrument {
   readonly casenessBand: string | null;
   /** The categorical prolonged grief algorithm, or `null`. */
   readonly prolongedGrief: ProlongedGriefAlgorithm | null;
-  /** Decisions and disagreements between sources, one line each. */
-  readonly notes: readonly string[];
 }
 
 /**

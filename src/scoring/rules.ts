@@ -20,11 +20,16 @@ import { adjustmentFactor, distressFactor, round6, temporalKernel } from "./kern
 import type { ScoringParams, TransitionEventKind } from "./scoringModel.js";
 import type { Evidence, EvidenceSource } from "./types.js";
 
-/** A scoring rule's description, as data (for documentation and apps). @category Scoring rules */
+/**
+ * A scoring rule as data: its id, the area it supports and the literature it rests on (the
+ * `citations` every evidence item of the rule carries). A one-line summary of each rule is
+ * in `RULE_SUMMARIES` (`ipt-formulation/explain`).
+ *
+ * @category Scoring rules
+ */
 export interface RuleInfo {
   readonly id: string;
   readonly area: ProblemArea;
-  readonly summary: string;
   readonly citations: readonly string[];
 }
 
@@ -37,99 +42,76 @@ export const RULES = [
   {
     id: "grief.death-near-onset",
     area: "grief",
-    summary:
-      "A death (or pregnancy loss) of a close person, weighted by closeness, time to onset, distress and how far it is mourned.",
     citations: [CITATIONS.guideGrief, CITATIONS.markowitz2006],
   },
   {
     id: "grief.unmourned-loss",
     area: "grief",
-    summary:
-      "A loss not yet mourned keeps counting however long before onset it happened (delayed or chronic grief).",
     citations: [CITATIONS.guideGrief, CITATIONS.guide],
   },
   {
     id: "grief.prolonged-grief-signs",
     area: "grief",
-    summary:
-      "Prolonged grief signs on a loss: full weight when the DSM-5-TR time and symptom criteria are met, partial otherwise.",
     citations: [CITATIONS.dsm5trPgd],
   },
   {
     id: "grief.conflict-with-deceased",
     area: "grief",
-    summary: "A conflict with someone who has since died is grief work, not a dispute.",
     citations: [CITATIONS.guideGrief],
   },
   {
     id: "grief.measure",
     area: "grief",
-    summary: "A grief instrument (PG-13-R, ICG) about a loss of this case strengthens grief.",
     citations: [CITATIONS.prigerson2021, CITATIONS.prigerson1995],
   },
   {
     id: "dispute.current-conflict",
     area: "role-dispute",
-    summary:
-      "A current conflict, weighted by intensity, closeness, non-reciprocal expectations, stage (impasse most) and its link to onset.",
     citations: [CITATIONS.guideDisputes],
   },
   {
     id: "dispute.separation-with-conflict",
     area: "role-dispute",
-    summary:
-      "A separation or divorce with ongoing conflict with the person left is also a dispute.",
     citations: [CITATIONS.guideDisputes, CITATIONS.guideTransitions],
   },
   {
     id: "transition.life-change",
     area: "role-transition",
-    summary:
-      "A life change, positive ones included, weighted by its kind, time to onset, distress and how far the patient has adapted.",
     citations: [CITATIONS.guideTransitions, CITATIONS.markowitz2006],
   },
   {
     id: "transition.dispute-dissolution",
     area: "role-transition",
-    summary: "A dispute in dissolution points also to a transition out of the relationship.",
     citations: [CITATIONS.guideDisputes],
   },
   {
     id: "deficits.lifelong-isolation",
     area: "interpersonal-deficits",
-    summary: "A long-standing pattern of few or impoverished relationships.",
     citations: [CITATIONS.guideDeficits],
   },
   {
     id: "deficits.loneliness",
     area: "interpersonal-deficits",
-    summary: "Loneliness, by its rating.",
     citations: [CITATIONS.guideDeficits],
   },
   {
     id: "deficits.communication-difficulty",
     area: "interpersonal-deficits",
-    summary: "Difficulty starting or keeping relationships, by its rating.",
     citations: [CITATIONS.guideDeficits],
   },
   {
     id: "deficits.rejection-sensitivity",
     area: "interpersonal-deficits",
-    summary:
-      "Sensitivity to criticism and rejection (Stuart & Robertson's interpersonal sensitivity).",
     citations: [CITATIONS.stuart2012],
   },
   {
     id: "deficits.small-network",
     area: "interpersonal-deficits",
-    summary: "Few close, supportive, active ties in the inner and middle circles.",
     citations: [CITATIONS.guideDeficits, CITATIONS.stuart2012],
   },
   {
     id: "deficits.exclusion",
     area: "interpersonal-deficits",
-    summary:
-      "By exclusion: the deficits score is scaled down as the strongest acute area nears the exclusion threshold, and is 0 past it.",
     citations: [CITATIONS.guideDeficits, CITATIONS.markowitzWeissman2004],
   },
 ] as const satisfies readonly RuleInfo[];

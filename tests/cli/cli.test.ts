@@ -8,13 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as E from "fp-ts/lib/Either.js";
-import {
-  caseJsonSchema,
-  DEFAULT_MODEL,
-  decodeCase,
-  explainFormulation,
-  formulate,
-} from "ipt-formulation";
+import { caseJsonSchema, DEFAULT_MODEL, decodeCase, formulate } from "ipt-formulation";
+import { explainFormulation } from "ipt-formulation/explain";
 import { BATCH_ROW_COLUMNS, cohenKappa, parseCsv, synthesizeCases } from "ipt-formulation/research";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };

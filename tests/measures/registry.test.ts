@@ -1,10 +1,12 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
+import type { BuiltinInstrument } from "ipt-formulation";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_REGISTRY,
   getInstrument,
   HAMD17,
+  INSTRUMENT_LICENCES,
   type Instrument,
   type InstrumentRegistry,
   listInstruments,
@@ -48,10 +50,17 @@ describe("the default registry", () => {
   it("ships no topics for the restricted and unconfirmed-licence instruments, except PG-13-R's DSM labels", () => {
     for (const inst of listInstruments(DEFAULT_REGISTRY)) {
       const topics = inst.items.filter((it) => it.topic !== null).length;
-      if (inst.id === "epds" || inst.id === "icg") expect(topics).toBe(0);
+      const { status } = INSTRUMENT_LICENCES[inst.id as BuiltinInstrument];
+      if (inst.id === PG13R.id) expect(topics).toBe(inst.items.length);
+      else if (status === "restricted" || status === "unconfirmed") expect(topics).toBe(0);
       else expect(topics).toBe(inst.items.length);
     }
-    expect(PG13R.licence.status).toBe("unconfirmed");
+    expect(INSTRUMENT_LICENCES[PG13R.id as BuiltinInstrument].status).toBe("unconfirmed");
+    expect(
+      listInstruments(DEFAULT_REGISTRY)
+        .filter((i) => i.items.every((it) => it.topic === null))
+        .map((i) => i.id),
+    ).toEqual(["epds", "icg"]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { explainFormulation, type Formulation, formulate, recomputeScore } from "ipt-formulation";
+import { type Formulation, formulate, recomputeScore } from "ipt-formulation";
+import { explainFormulation } from "ipt-formulation/explain";
 import { describe, expect, it } from "vitest";
 import { SAMPLES, sample } from "./fixtures.js";
 

@@ -5,13 +5,8 @@
  * Stryker found surviving in src/scoring/{formulate,rules,measuresStep}.ts; every expected
  * value below is derived in a comment from the default model (docs/scoring.md).
  */
-import {
-  type Case,
-  DAYS_PER_MONTH,
-  explainFormulation,
-  formulate,
-  monthsBetween,
-} from "ipt-formulation";
+import { type Case, DAYS_PER_MONTH, formulate, monthsBetween } from "ipt-formulation";
+import { explainFormulation } from "ipt-formulation/explain";
 import { DEFAULT_REGISTRY, GAD7, registerInstrument } from "ipt-formulation/measures";
 import { describe, expect, it } from "vitest";
 import {

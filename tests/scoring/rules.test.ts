@@ -2,11 +2,11 @@ import {
   type Case,
   type CaseInput,
   decodeCase,
-  explainFormulation,
   type Formulation,
   formulate,
   type ProblemArea,
 } from "ipt-formulation";
+import { explainFormulation } from "ipt-formulation/explain";
 import { defineModel } from "ipt-formulation/scoring-model";
 import { describe, expect, it } from "vitest";
 

@@ -11,9 +11,13 @@ import {
   type ScoringModel,
   type ScoringParams,
 } from "ipt-formulation";
-import { defineModel, type ModelError, ScoringParamsSchema } from "ipt-formulation/scoring-model";
-import type { z } from "zod";
+import {
+  defineModel,
+  type ModelError,
+  type ScoringParamsSchema,
+} from "ipt-formulation/scoring-model";
 import { describe, expectTypeOf, it } from "vitest";
+import type { z } from "zod";
 
 describe("formulation types", () => {
   it("formulate takes a decoded case and an optional model, and returns a Formulation", () => {

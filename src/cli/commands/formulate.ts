@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { explainFormulation } from "../../scoring/explainFormulation.js";
+import { explainFormulation } from "../../explain/explainFormulation.js";
 import { formulate } from "../../scoring/formulate.js";
 import { type Command, choice, usageError } from "../command.js";
 import { EXIT, inputName, write } from "../io.js";

@@ -3,9 +3,9 @@
  * number format and line of it is behaviour. Written to kill the mutants Stryker found
  * surviving in src/scoring/explainFormulation.ts (the suite checked a few substrings).
  */
-import { explainFormulation } from "ipt-formulation";
+import { explainFormulation } from "ipt-formulation/explain";
 import { describe, expect, it } from "vitest";
-import { ev, formulateCase, rel } from "./support.js";
+import { ev, formulateCase, rel } from "../scoring/support.js";
 
 /**
  * A dispute with the spouse (0.85 × 4/4 × inner 1 × non-reciprocal 1 × impasse 1 × active 1

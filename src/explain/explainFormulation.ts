@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { type NamingTradition, problemAreaLabel } from "../model/labels.js";
-import type { Formulation } from "./types.js";
+import { type Formulation, type NamingTradition, problemAreaLabel } from "ipt-formulation";
 
 /** Options of {@link explainFormulation}. @category Formulation */
 export interface ExplainOptions {
@@ -23,7 +22,7 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
  *
  * Deterministic: the same formulation gives the same text.
  *
- * @param f - a formulation from {@link formulate}
+ * @param f - a formulation from `formulate`
  * @param options - naming tradition and how much evidence to list
  * @returns multi-line text, ending with a newline
  *

@@ -1,0 +1,20 @@
+/**
+ * `ipt-formulation/explain`: a formulation and its rules in plain language.
+ *
+ * {@link explainFormulation} renders a formulation from `formulate` as text a clinician can
+ * read (flags first, the focus, each area with its evidence, the people and events that
+ * matter, the measures); {@link RULE_SUMMARIES} says in one sentence what each scoring rule
+ * of `RULES` does. The formulation itself, its evidence and the rules' citations are data in
+ * the main entry.
+ *
+ * @example
+ * import { decodeCase, formulate } from "ipt-formulation";
+ * import { explainFormulation } from "ipt-formulation/explain";
+ * // decoded: a Right from decodeCase
+ * process.stdout.write(explainFormulation(formulate(decoded.right)));
+ *
+ * @packageDocumentation
+ */
+
+export { type ExplainOptions, explainFormulation } from "./explainFormulation.js";
+export { RULE_SUMMARIES } from "./ruleSummaries.js";
