@@ -39,35 +39,37 @@ const dayOf = (s: string): number => {
   return p._tag === "Some" ? midDay(p.value) : 0;
 };
 
-const sourceKey = (s: EvidenceSource): string => {
-  switch (s.kind) {
+const SOURCE_KINDS = ["relationship", "life-event", "measure", "social", "areas"] as const;
+
+/**
+ * Source order: by kind (relationship, life event, measure, social, areas), then by id,
+ * measure index, field or areas, so ties never fall back on input order.
+ *
+ * @internal Exported for tests only.
+ */
+export const cmpSource = (a: EvidenceSource, b: EvidenceSource): number => {
+  if (a.kind !== b.kind) return SOURCE_KINDS.indexOf(a.kind) - SOURCE_KINDS.indexOf(b.kind);
+  switch (a.kind) {
     case "relationship":
-      return `r:${s.relationshipId}`;
+      return cmp(a.relationshipId, (b as typeof a).relationshipId);
     case "life-event":
-      return `e:${s.lifeEventId}`;
+      return cmp(a.lifeEventId, (b as typeof a).lifeEventId);
     case "measure":
-      return `m:${String(s.measureIndex).padStart(6, "0")}`;
+      return a.measureIndex - (b as typeof a).measureIndex;
     case "social":
-      return `s:${s.field}`;
+      return cmp(a.field, (b as typeof a).field);
     case "areas":
-      return `a:${s.areas.join(",")}`;
+      return cmp(a.areas.join(","), (b as typeof a).areas.join(","));
   }
 };
 
-const SOURCE_KINDS = ["relationship", "life-event", "measure", "social", "areas"] as const;
-
-/** Source order without building strings: kind, then its id. */
-const cmpSource = (a: EvidenceSource, b: EvidenceSource): number => {
-  if (a.kind !== b.kind) return SOURCE_KINDS.indexOf(a.kind) - SOURCE_KINDS.indexOf(b.kind);
-  if (a.kind === "relationship" && b.kind === "relationship")
-    return cmp(a.relationshipId, b.relationshipId);
-  if (a.kind === "life-event" && b.kind === "life-event") return cmp(a.lifeEventId, b.lifeEventId);
-  if (a.kind === "measure" && b.kind === "measure") return a.measureIndex - b.measureIndex;
-  return cmp(sourceKey(a), sourceKey(b));
-};
-
-/** Evidence order: additive first, largest contribution first, then rule id and source: never input order. */
-const byEvidence = (a: Evidence, b: Evidence): number => {
+/**
+ * Evidence order: additive first, largest contribution first, then rule id and source: never
+ * input order.
+ *
+ * @internal Exported for tests only.
+ */
+export const byEvidence = (a: Evidence, b: Evidence): number => {
   if (a.effect !== b.effect) return a.effect === "add" ? -1 : 1;
   if (a.contribution !== b.contribution) return b.contribution - a.contribution;
   if (a.rule !== b.rule) return cmp(a.rule, b.rule);
@@ -78,7 +80,13 @@ const byEvidence = (a: Evidence, b: Evidence): number => {
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const severityRank = (f: Flag): number => FLAG_SEVERITIES.indexOf(f.severity);
-const byFlag = (a: Flag, b: Flag): number =>
+/**
+ * Flag order: urgent first, then by code in `FLAG_CODES` order, then by life event id and by
+ * measure index (a flag about no measure first).
+ *
+ * @internal Exported for tests only.
+ */
+export const byFlag = (a: Flag, b: Flag): number =>
   severityRank(a) - severityRank(b) ||
   FLAG_CODES.indexOf(a.code) - FLAG_CODES.indexOf(b.code) ||
   cmp(a.ref?.lifeEventId ?? "", b.ref?.lifeEventId ?? "") ||
