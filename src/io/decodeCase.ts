@@ -84,8 +84,12 @@ const plural = (n: number, w: string): string =>
 
 const where = (path: string): string => (path === "" ? "the case" : path);
 
-/** Map one zod issue to ours: our code, our words, nothing from the input. */
-const fromZodIssue = (issue: z.core.$ZodIssue, input: unknown): CaseIssue => {
+/**
+ * Map one zod issue to ours: our code, our words, nothing from the input.
+ *
+ * @internal Exported for tests only.
+ */
+export const fromZodIssue = (issue: z.core.$ZodIssue, input: unknown): CaseIssue => {
   const path = formatPath(issue.path);
   const at = where(path);
   const mk = (code: CaseIssue["code"], message: string): CaseIssue => ({ code, path, message });
