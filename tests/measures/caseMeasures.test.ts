@@ -322,6 +322,34 @@ describe("measureChanges", () => {
     });
   });
 
+  it("lists one change per instrument given twice, by instrument id, whatever the input order", () => {
+    const out = measureChanges(
+      scoreCaseMeasures([
+        phq("2025-10", 16),
+        at("gad-7", "2025-10", itemsWithTotal(GAD7, 9)),
+        at("hamd-17", "2025-10", Array(17).fill(0)), // given once: no change
+        at("epds", "2025-10", itemsWithTotal(EPDS, 12)),
+        phq("2026-01", 8),
+        at("gad-7", "2026-01", itemsWithTotal(GAD7, 4)),
+        at("epds", "2026-01", itemsWithTotal(EPDS, 13)),
+      ]),
+    );
+    expect(out.map((c) => [c.instrument, c.difference])).toEqual([
+      ["epds", 1],
+      ["gad-7", -5],
+      ["phq-9", -8],
+    ]);
+    const reversed = measureChanges(
+      scoreCaseMeasures([
+        at("gad-7", "2026-01", itemsWithTotal(GAD7, 4)),
+        phq("2026-01", 8),
+        at("gad-7", "2025-10", itemsWithTotal(GAD7, 9)),
+        phq("2025-10", 16),
+      ]),
+    );
+    expect(reversed.map((c) => c.instrument)).toEqual(["gad-7", "phq-9"]);
+  });
+
   it("percent change is null from a zero total", () => {
     const [c] = measureChanges(scoreCaseMeasures([phq("2025-10", 0), phq("2026-01", 5)]));
     expect(c).toMatchObject({ percentChange: null, status: "reliable-deterioration" });
