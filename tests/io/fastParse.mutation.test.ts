@@ -6,7 +6,7 @@
  * (fastParse.prop.test.ts) draw random cases and rarely land on an edge; these are the edges.
  * Written to kill the mutants Stryker found surviving in src/io/fastParse.ts.
  */
-import { CaseSchema, decodeCase } from "ipt-formulation";
+import { ACCESSORY_GRIEF_SIGNS, CaseSchema, CORE_GRIEF_SIGNS, decodeCase } from "ipt-formulation";
 import { describe, expect, it } from "vitest";
 import { fastParseCase } from "../../src/io/fastParse.js";
 import { fullCase, minimalCase, type Rec, withAt } from "./helpers.js";
@@ -66,21 +66,7 @@ describe("the fast path takes valid values at the edges of each limit", () => {
     ["an empty episode", at(["episode"], {})],
     [
       "all 10 grief signs",
-      at(
-        ["lifeEvents", 0, "griefSigns"],
-        [
-          "yearning",
-          "preoccupation",
-          "identity-disruption",
-          "disbelief",
-          "avoidance",
-          "intense-emotional-pain",
-          "difficulty-reintegrating",
-          "emotional-numbness",
-          "meaninglessness",
-          "intense-loneliness",
-        ],
-      ),
+      at(["lifeEvents", 0, "griefSigns"], [...CORE_GRIEF_SIGNS, ...ACCESSORY_GRIEF_SIGNS]),
     ],
     ["no grief signs", at(["lifeEvents", 0, "griefSigns"], [])],
     ["no relationship ids", at(["lifeEvents", 0, "relationshipIds"], [])],

@@ -1,7 +1,7 @@
 import { CONDITIONS, formulate } from "ipt-formulation";
 import { draftFormulationStatement } from "ipt-formulation/plan/text";
 import { describe, expect, it } from "vitest";
-import { caseOf, LOCALES, refocus, SAMPLES, sample } from "./support.js";
+import { caseOf, DISSOLVED_PARTNER, LOCALES, refocus, SAMPLES, sample } from "./support.js";
 
 const statement = (name: string, locale = "en", options = {}) => {
   const c = sample(name);
@@ -122,18 +122,7 @@ describe("the draft formulation statement", () => {
     expect(s({}, "role-transition").text).toContain("connected to a recent change in your life.");
     const dissolved = s(
       {
-        relationships: [
-          {
-            id: "p",
-            label: "Partner P.",
-            role: "partner",
-            circle: "inner",
-            status: "estranged",
-            conflict: 4,
-            disputeStage: "dissolution",
-            conflictSince: "2025-08",
-          },
-        ],
+        relationships: [DISSOLVED_PARTNER],
       },
       "role-transition",
     );

@@ -464,16 +464,7 @@ describe("area detail from the evidence", () => {
             status: "deceased",
             conflict: 4,
           },
-          {
-            id: "p",
-            label: "Partner P.",
-            role: "partner",
-            circle: "inner",
-            status: "estranged",
-            conflict: 4,
-            disputeStage: "dissolution",
-            conflictSince: "2025-08",
-          },
+          DISSOLVED_PARTNER,
         ],
         lifeEvents: [
           { id: "s", kind: "separation", date: "2025-09", relationshipIds: ["p"], distress: 4 },

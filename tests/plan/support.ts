@@ -108,10 +108,6 @@ const SISTER = (disputeStage?: string): Record<string, unknown> => ({
   ...(disputeStage === undefined ? {} : { disputeStage }),
 });
 
-/**
- * One scenario per format, per branch of the area details, and per caution: together with the
- * samples (tests/plan/golden.test.ts), every message of the plan is rendered at least once.
- */
 /** An estranged partner in a dispute in dissolution (a transition out of the relationship). */
 export const DISSOLVED_PARTNER = {
   id: "p",
@@ -124,6 +120,10 @@ export const DISSOLVED_PARTNER = {
   conflictSince: "2025-08",
 } as const;
 
+/**
+ * One scenario per format, per branch of the area details, and per caution: together with the
+ * samples (tests/plan/golden.test.ts), every message of the plan is rendered at least once.
+ */
 export const scenarios = (): readonly Scenario[] => {
   const empty = caseOf({});
   const teen = suicidalCase({ id: "teen-1", population: "adolescent" });
