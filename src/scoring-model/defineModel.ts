@@ -18,6 +18,7 @@ import {
   type TransitionEventKind,
 } from "ipt-formulation";
 import { z } from "zod";
+import { deepFreeze } from "../internal/deepFreeze.js";
 import { canonicalJson, sha256Hex } from "./sha256.js";
 
 const unit = z.number().min(0).max(1);
@@ -116,14 +117,6 @@ const orderingIssues = (p: ScoringParams): CaseIssue[] =>
           },
         ];
   });
-
-const deepFreeze = <T>(v: T): T => {
-  if (typeof v === "object" && v !== null) {
-    for (const x of Object.values(v)) deepFreeze(x);
-    Object.freeze(v);
-  }
-  return v;
-};
 
 /**
  * The digest of a model's parameters: `sha256:` and the hex SHA-256 of their canonical JSON

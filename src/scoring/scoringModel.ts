@@ -10,6 +10,7 @@
  * @module
  */
 
+import { deepFreeze } from "../internal/deepFreeze.js";
 import { LIFE_EVENT_KINDS, type LifeEventKind, type ProblemArea } from "../model/vocabularies.js";
 import type { ModelStamp } from "./types.js";
 
@@ -205,14 +206,6 @@ export const DEFAULT_PARAMS: ScoringParams = {
   },
   focus: { margin: 0.15, minScore: 0.25, secondaryMinEvidence: 0.1 },
   tieBreak: ["grief", "role-transition", "role-dispute", "interpersonal-deficits"],
-};
-
-const deepFreeze = <T>(v: T): T => {
-  if (typeof v === "object" && v !== null) {
-    for (const x of Object.values(v)) deepFreeze(x);
-    Object.freeze(v);
-  }
-  return v;
 };
 
 /**

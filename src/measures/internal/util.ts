@@ -5,14 +5,7 @@
  */
 import type { MeasureError, MeasureIssue, MeasureIssueCode } from "../types.js";
 
-/** Freeze a plain data value and everything reachable from it (our own constants only). */
-export const deepFreeze = <T>(value: T): T => {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-};
+export { deepFreeze } from "../../internal/deepFreeze.js";
 
 /** Build one issue. */
 export const issue = <C extends MeasureIssueCode>(
