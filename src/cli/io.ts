@@ -15,6 +15,11 @@ export interface CliIo {
   readonly stderr: Writable;
   /** Progress lines are written to stderr only when it is a terminal. */
   readonly stderrIsTTY: boolean;
+  /**
+   * The clock of the progress line, in milliseconds (`performance.now` in the executable):
+   * the only time the commands read, passed in so that a test can drive it.
+   */
+  readonly now: () => number;
   /** The script a worker thread runs (`main.ts`'s own URL); without it, `batch` runs in one thread. */
   readonly workerUrl?: URL;
   /** How many CPUs the process may use (`os.availableParallelism()`). */

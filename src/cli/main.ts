@@ -26,6 +26,7 @@ if (!isMainThread) {
     stdout: process.stdout,
     stderr: process.stderr,
     stderrIsTTY: process.stderr.isTTY === true,
+    now: () => performance.now(),
     workerUrl: new URL(import.meta.url),
     parallelism: availableParallelism(),
     loadAverage: loadavg()[0] ?? 0,

@@ -8,29 +8,47 @@ import { type CliIo, EXIT } from "./io.js";
 
 /** Updates a one-line progress report. */
 export interface Progress {
+  /** Report the counts so far; written only when an interval has passed since the last line. */
   readonly update: (lines: number, invalid: number) => void;
+  /** Report the final counts: always written (on a terminal), and ends the line. */
   readonly done: (lines: number, invalid: number) => void;
 }
 
-const INTERVAL_MS = 250;
+/** The least time between two progress lines, in milliseconds (and before the first). */
+export const PROGRESS_INTERVAL_MS = 250;
 
-/** A progress reporter for `command`; silent unless stderr is a TTY. */
-export function progressReporter(io: CliIo, command: string): Progress {
-  if (!io.stderrIsTTY) return { update: () => undefined, done: () => undefined };
-  let last = 0;
-  let shown = false;
+const SILENT: Progress = { update: () => undefined, done: () => undefined };
+
+/**
+ * A progress reporter for `command`; silent unless stderr is a TTY.
+ *
+ * On a terminal, `update` rewrites the line (`\r` then `batch: 12,000 lines, 3 invalid`)
+ * at most once per {@link PROGRESS_INTERVAL_MS} of `io.now`, the first time one interval
+ * after the reporter was made (so a quick run does not flicker), and `done` always writes
+ * the final counts and a line break, however quick the run was. Time is read only from
+ * `io.now`, so a test drives it with a clock of its own.
+ *
+ * @param io - the stderr stream, whether it is a terminal, and the clock.
+ * @param command - the command's name, the line's prefix.
+ * @returns the reporter (one that writes nothing when stderr is not a terminal).
+ */
+export function progressReporter(
+  io: Pick<CliIo, "stderr" | "stderrIsTTY" | "now">,
+  command: string,
+): Progress {
+  if (!io.stderrIsTTY) return SILENT;
+  let last = io.now();
   const line = (lines: number, invalid: number): string =>
     `\r${command}: ${lines.toLocaleString("en-US")} lines, ${invalid.toLocaleString("en-US")} invalid`;
   return {
     update: (lines, invalid) => {
-      const now = performance.now();
-      if (now - last < INTERVAL_MS) return;
+      const now = io.now();
+      if (now - last < PROGRESS_INTERVAL_MS) return;
       last = now;
-      shown = true;
       io.stderr.write(line(lines, invalid));
     },
     done: (lines, invalid) => {
-      if (shown) io.stderr.write(`${line(lines, invalid)}\n`);
+      io.stderr.write(`${line(lines, invalid)}\n`);
     },
   };
 }
