@@ -21,10 +21,15 @@
  * @module
  */
 import type { Population } from "ipt-formulation";
-import type { SessionFrequency, SessionSeries } from "./locale.js";
 import type { PlanSourceKey } from "./sources.js";
 
 // model
+
+/** How often sessions take place. @category Plan */
+export type SessionFrequency = "weekly" | "monthly";
+
+/** A session series: the sessions of an individual format, pre-group sessions, or group sessions. @category Plan */
+export type SessionSeries = "sessions" | "pre-group" | "group";
 
 /**
  * The treatment formats a plan can use: standard acute IPT, brief IPT (IPT-B), IPT for

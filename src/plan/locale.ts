@@ -5,7 +5,8 @@
  *
  * A locale is data. The English locale, the locale table and the rendering are in
  * `ipt-formulation/plan/text` (`src/plan/text/`); the Spanish locale is
- * `ipt-formulation/plan/es`. The message keys are those of the English table.
+ * `ipt-formulation/plan/es`. The message keys belong to the plan ({@link PlanMessageKey});
+ * every locale, English included, implements them.
  *
  * @module
  */
@@ -18,25 +19,19 @@ import type {
   Population,
   ProblemArea,
 } from "ipt-formulation";
-import type { PlanFormat } from "./formats.js";
-import type { EN_MESSAGES } from "./text/en.js";
+import type { PlanFormat, SessionFrequency } from "./formats.js";
+import type { PlanMessageKey } from "./messageKeys.js";
+
+export type { SessionFrequency, SessionSeries } from "./formats.js";
+export type { PlanMessageKey } from "./messageKeys.js";
 
 // model
-
-/** The id of a message of the plan module (the keys of the English table). @category Locales */
-export type PlanMessageKey = keyof typeof EN_MESSAGES;
-
-/** How often sessions take place. @category Plan */
-export type SessionFrequency = "weekly" | "monthly";
 
 /** Fallback words used where the case does not name someone or something. @category Locales */
 export type FallbackTerm = "other-person" | "old-role" | "new-role" | "person-who-died";
 
 /** How a measure is scheduled (see {@link MeasurementEntry}). @category Plan */
 export type MeasureRule = "every-4" | "every-session" | "baseline-and-end";
-
-/** A session series: the sessions of an individual format, pre-group sessions, or group sessions. @category Plan */
-export type SessionSeries = "sessions" | "pre-group" | "group";
 
 /**
  * The term tables of a locale: one entry per value of each closed vocabulary, as it should

@@ -1,14 +1,15 @@
 /**
  * The English locale of the plan module: messages with named placeholders and the term
- * tables. This table defines the message ids; every other locale has the same keys and the
- * same placeholders. It is the default locale of `renderPlan` and `draftFormulationStatement`
- * and the fallback for messages a custom locale lacks.
+ * tables. It has a message for each of the plan's message ids (`PlanMessageKey`, defined
+ * by the plan) and no other; every other locale has the same keys and the same placeholders.
+ * It is the default locale of `renderPlan` and `draftFormulationStatement` and the fallback
+ * for messages a custom locale lacks.
  *
  * @module
  */
-import type { PlanLocale } from "ipt-formulation/plan";
+import type { PlanLocale, PlanMessageKey } from "ipt-formulation/plan";
 
-/** The English messages; their keys are the message ids of the plan module. @category Locales */
+/** The English messages, one for each message id of the plan module. @category Locales */
 export const EN_MESSAGES = {
   // Rendering
   "heading.plan": "IPT treatment plan (draft)",
@@ -240,7 +241,7 @@ export const EN_MESSAGES = {
   "statement.agree": "Does this fit the way you see it?",
   "statement.note":
     "DRAFT for the clinician: adapt the wording, check it with the patient, and agree the focus explicitly before using it. Decision support, not a diagnosis.",
-} as const satisfies Readonly<Record<string, string>>;
+} as const satisfies Readonly<Record<PlanMessageKey, string>>;
 
 /**
  * The English locale.
@@ -364,6 +365,7 @@ export const EN: PlanLocale = {
     flag: {
       "suicide-risk": "risk of suicide",
       "onset-unknown": "unknown onset",
+      "death-undated": "undated death",
       "prolonged-grief": "prolonged grief",
       "close-call": "close call between areas",
       "no-clear-focus": "lack of a clear focus",

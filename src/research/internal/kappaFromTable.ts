@@ -14,8 +14,8 @@
  * @internal
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { KappaEstimate } from "../cohenKappa.js";
 import type { ConfusionMatrix } from "../confusionMatrix.js";
+import type { KappaEstimate } from "../kappaEstimate.js";
 import type { ResearchError } from "../researchError.js";
 import { fail } from "./fail.js";
 import { at, grid, type Matrix, of, sum, sumGrid } from "./matrix.js";
