@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { BROWSER } from "./entries.js";
+import { tsupEntries } from "./scripts/derive-entries.js";
 import { caseJsonSchema } from "./src/io/caseJsonSchema.js";
 
 /** Writes the JSON Schema of ipt-case/1, generated from the zod schemas, into the package. */
@@ -11,26 +13,17 @@ const writeSchema = async (): Promise<void> => {
   );
 };
 
-/** The package's entry points (subpath name → source); the main entry re-exports most of them. */
-const LIBRARY_ENTRIES: Record<string, string> = {
-  index: "src/index.ts",
-  measures: "src/measures/index.ts",
-  research: "src/research/index.ts",
-  plan: "src/plan/index.ts",
-  "plan-text": "src/plan/text/index.ts",
-  "plan-es": "src/plan/locales/es.ts",
-  svg: "src/svg/index.ts",
-  "scoring-model": "src/scoring-model/index.ts",
-  explain: "src/explain/index.ts",
-};
+// No source maps: the package ships its build, not its sources, and a map whose sources are
+// absent only names files a debugger cannot open (they were 4 MB of a 4.7 MB package). The
+// build is not minified (only the browser bundle is), so a stack trace reads as it is.
 
 export default defineConfig([
   // The library: ESM + CJS + declarations; zod and fp-ts stay external (peer dependencies).
   {
-    entry: LIBRARY_ENTRIES,
+    entry: tsupEntries(),
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     target: "es2022",
     platform: "neutral",
@@ -48,7 +41,7 @@ export default defineConfig([
           entry: { cli: "src/cli/main.ts" },
           format: ["esm" as const],
           dts: false,
-          sourcemap: true,
+          sourcemap: false,
           clean: false,
           target: "node20",
           platform: "node" as const,
@@ -58,10 +51,10 @@ export default defineConfig([
         },
       ]
     : []),
-  // A standalone browser bundle with zod (and any fp-ts it uses) inside (fp-ts's own ES build cannot load
+  // A standalone browser bundle with zod, @noble/hashes (and any fp-ts it uses) inside (fp-ts's own ES build cannot load
   // in a browser unbundled); also what a CDN serves. No Node built-ins.
   {
-    entry: { "ipt-formulation.browser": "src/browser.ts" },
+    entry: { [BROWSER.distName]: BROWSER.source },
     format: ["esm"],
     dts: false,
     sourcemap: false, // a 2.4 MB map (zod and fp-ts inside) is not worth shipping
@@ -71,6 +64,6 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     minify: true,
-    noExternal: ["zod", "fp-ts", "ipt-formulation"],
+    noExternal: ["zod", "fp-ts", "@noble/hashes", "ipt-formulation"],
   },
 ]);

@@ -1,22 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { vitestAliases } from "./scripts/derive-entries.js";
 
-const src = (p: string): string => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
+const root = fileURLToPath(new URL(".", import.meta.url)).replace(/\/$/, "");
 
 export default defineConfig({
   resolve: {
-    // Tests import the package by its public name, as users do.
-    alias: [
-      { find: /^ipt-formulation\/measures$/, replacement: src("measures/index.ts") },
-      { find: /^ipt-formulation\/research$/, replacement: src("research/index.ts") },
-      { find: /^ipt-formulation\/plan$/, replacement: src("plan/index.ts") },
-      { find: /^ipt-formulation\/plan\/text$/, replacement: src("plan/text/index.ts") },
-      { find: /^ipt-formulation\/plan\/es$/, replacement: src("plan/locales/es.ts") },
-      { find: /^ipt-formulation\/svg$/, replacement: src("svg/index.ts") },
-      { find: /^ipt-formulation\/scoring-model$/, replacement: src("scoring-model/index.ts") },
-      { find: /^ipt-formulation\/explain$/, replacement: src("explain/index.ts") },
-      { find: /^ipt-formulation$/, replacement: src("index.ts") },
-    ],
+    // Tests import the package by its public names, as users do (from the entries list).
+    alias: vitestAliases(root),
   },
   test: {
     include: ["tests/**/*.test.ts"],

@@ -1,8 +1,18 @@
 /**
- * The standalone browser bundle (`ipt-formulation/browser`, `dist/ipt-formulation.browser.js`):
- * the main entry and the measures, plan, plan/text, plan/es and svg subpaths in one ES
- * module, with zod (and any fp-ts it uses) inside, for a page with no build step or a CDN. Its API is
- * exactly that of those entries, which document every export; this file only gathers them.
+ * The standalone browser bundle (`ipt-formulation/browser`, `dist/ipt-formulation.browser.js`),
+ * one ES module with zod, @noble/hashes (and any fp-ts it uses) inside, for a page with no
+ * build step or a CDN. It holds these entries:
+ * - `ipt-formulation`
+ * - `ipt-formulation/measures`
+ * - `ipt-formulation/plan`
+ * - `ipt-formulation/plan/text`
+ * - `ipt-formulation/plan/es`
+ * - `ipt-formulation/svg`
+ * - `ipt-formulation/scoring-model`
+ * - `ipt-formulation/explain`
+ *
+ * Its API is exactly that of those entries, which document every export; this file only
+ * gathers them. Generated from `entries.ts` by `npm run sync-entries`: do not edit.
  *
  * @packageDocumentation
  */

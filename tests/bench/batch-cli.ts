@@ -3,7 +3,7 @@
  * script that reads the same JSON Lines and only JSON.parse + JSON.stringify each line
  * (tests/bench/batch-baseline.mjs). Not a test: it prints a Markdown report.
  *
- * Run: `npx tsup && npx tsx tests/bench/batch-cli.ts [--sizes 10000,100000] [--repeat 3]`
+ * Run: `npm run build && npx tsx tests/bench/batch-cli.ts [--sizes 10000,100000] [--repeat 3]`
  *
  * For each size, a synthetic cohort (synthesizeCases, seed 2026) is written to a temp
  * file; then, interleaved `repeat` times, each of: the baseline, `batch --jobs 1` (main
@@ -50,7 +50,7 @@ const sizes = String(values.sizes).split(",").map(Number);
 const repeat = Number(values.repeat);
 
 if (!existsSync(DIST_CLI)) {
-  process.stderr.write("dist/cli.js is missing: run `npx tsup` first\n");
+  process.stderr.write("dist/cli.js is missing: run `npm run build` first\n");
   process.exit(1);
 }
 mkdirSync(dirname(CLI), { recursive: true });

@@ -1,6 +1,6 @@
 /**
  * Benchmark of the package's cold import time against importing zod alone (issue 8: at most
- * 1.5×). Not a test: it prints a Markdown table. Needs `dist/` (`npx tsup`).
+ * 1.5×). Not a test: it prints a Markdown table. Needs `dist/` (`npm run build`).
  *
  * Each sample is a fresh Node process that records `performance.now()` around one dynamic
  * `import()` of the specifier and prints the milliseconds: process start-up is outside the
@@ -74,7 +74,7 @@ export function runImportBench(rounds: number): ImportBenchRow[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { rounds: { type: "string", default: "15" } } });
   if (!existsSync(`${ROOT}dist/index.js`)) {
-    process.stderr.write("dist/ is missing: run `npx tsup` first\n");
+    process.stderr.write("dist/ is missing: run `npm run build` first\n");
     process.exit(1);
   }
   const load = (): string => loadavg()[0]?.toFixed(1) ?? "?";

@@ -1,7 +1,7 @@
 /**
  * Running the built CLI as a subprocess, as a user does.
  *
- * The CLI under test is `dist/cli.js`, built by `npx tsup` (built here first when it is
+ * The CLI under test is `dist/cli.js`, built by `npm run build` (built here first when it is
  * missing or older than a source file). The tests run a byte-for-byte snapshot of it
  * (`node_modules/.cache/ipt-formulation-cli-test/cli.mjs`, which resolves zod and fp-ts
  * from the project's node_modules as dist/ does), so that a rebuild of the shared dist/ by
@@ -32,15 +32,15 @@ const newestSource = (dir: string): number =>
     return Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
   }, 0);
 
-/** Build dist/ with tsup when dist/cli.js is missing or stale, then snapshot it. */
+/** Build dist/ (`npm run build`) when dist/cli.js is missing or stale, then snapshot it. */
 export function prepareCli(): void {
   const stale =
     !existsSync(DIST_CLI) || statSync(DIST_CLI).mtimeMs < newestSource(join(ROOT, "src"));
   if (stale) {
     process.stderr.write(
-      "tests/cli: dist/cli.js is missing or older than src/: building with npx tsup\n",
+      "tests/cli: dist/cli.js is missing or older than src/: building with npm run build\n",
     );
-    execFileSync("npx", ["tsup"], { cwd: ROOT, stdio: "ignore", timeout: 240_000 });
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore", timeout: 240_000 });
   }
   mkdirSync(SNAPSHOT_DIR, { recursive: true });
   copyFileSync(DIST_CLI, CLI);

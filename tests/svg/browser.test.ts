@@ -210,9 +210,13 @@ describe.skipIf(!HAVE_CHROMIUM)("the browser example (examples/browser)", () => 
   beforeAll(async () => {
     // The page imports ../../dist/ipt-formulation.browser.js: build it when missing or older than src/.
     if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource(join(ROOT, "src"))) {
-      const r = spawnSync("npx", ["tsup"], { cwd: ROOT, encoding: "utf8", timeout: 240_000 });
+      const r = spawnSync("npm", ["run", "build"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 240_000,
+      });
       if (!existsSync(BUNDLE))
-        throw new Error(`npx tsup did not build the bundle:\n${r.stdout}\n${r.stderr}`);
+        throw new Error(`npm run build did not build the bundle:\n${r.stdout}\n${r.stderr}`);
     }
     if (!readFileSync(BUNDLE, "utf8").includes("renderInterpersonalCircle")) {
       // Until src/index.ts re-exports src/svg, the built bundle lacks the pictures: serve the same
