@@ -7,10 +7,15 @@
  * @module
  */
 
-import { EPDS } from "ipt-formulation";
+import {
+  EPDS,
+  type Instrument,
+  type MeasureError,
+  type MeasureIssue,
+  type MeasureItemIssueCode,
+} from "ipt-formulation";
 import * as E from "../internal/either.js";
 import { isNonEmpty, issue, measureError } from "./internal/util.js";
-import type { Instrument, MeasureError, MeasureIssue, MeasureItemIssueCode } from "./types.js";
 
 /**
  * Key raw option positions for an instrument: position `p` (0 = first printed option) scores

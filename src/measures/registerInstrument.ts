@@ -9,19 +9,21 @@
  * @module
  */
 
-import { DEFAULT_REGISTRY, getInstrument, instrumentRange } from "ipt-formulation";
+import {
+  type Band,
+  DEFAULT_REGISTRY,
+  getInstrument,
+  type Instrument,
+  type InstrumentIssueCode,
+  type InstrumentRegistry,
+  instrumentRange,
+  type MeasureError,
+  type MeasureIssue,
+  type ScoreRange,
+} from "ipt-formulation";
 import * as E from "../internal/either.js";
 import * as O from "../internal/option.js";
 import { deepFreeze, isNonEmpty, issue, measureError } from "./internal/util.js";
-import type {
-  Band,
-  Instrument,
-  InstrumentIssueCode,
-  InstrumentRegistry,
-  MeasureError,
-  MeasureIssue,
-  ScoreRange,
-} from "./types.js";
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 64;

@@ -15,15 +15,16 @@
  */
 
 import {
+  type LifeEventInput,
   type LifeEventKind,
   monthsBetween,
   type Population,
   parsePartialDate,
+  type RelationshipInput,
   type RelationshipRole,
 } from "ipt-formulation";
 import * as O from "../internal/option.js";
 import { deepFreeze } from "./internal/util.js";
-import type { LifeEventInput, RelationshipInput } from "./types.js";
 
 // -------------------------------------------------------------------------------------
 // model
