@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CaseSchema } from "../model/case.js";
 
 /** The `$id` of the generated JSON Schema. @category Encoding */

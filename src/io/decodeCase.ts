@@ -6,7 +6,7 @@
  */
 
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
-import type { z } from "zod";
+import type * as z from "zod";
 import * as E from "../internal/either.js";
 import { DEFAULT_REGISTRY } from "../measures/registry.js";
 import { validateMeasureItems } from "../measures/scoreMeasure.js";

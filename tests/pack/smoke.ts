@@ -25,6 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BROWSER, distName, ENTRIES as ENTRY_LIST, specifier } from "../../entries.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const started = performance.now();
@@ -39,6 +40,29 @@ const indent = (s: string): string =>
     .map((l) => `     ${l}`)
     .join("\n");
 
+/** The packed package's budget (`npm pack` size). */
+const PACKED_BUDGET_KB = 400;
+
+/**
+ * The dependency versions to install beside the package, one scratch app each
+ * (`--deps lowest,newest`, the default; `--deps local` works offline):
+ * - `local`: zod and fp-ts copied from this repository's node_modules (the lockfile's versions);
+ * - `lowest`: the lowest version of each range package.json declares, saved exact;
+ * - `newest`: the newest version the registry has in each range, saved exact.
+ */
+type DepsMode = "local" | "lowest" | "newest";
+const depsArg = process.argv.find((a) => a.startsWith("--deps="))?.slice("--deps=".length);
+const MODES: readonly DepsMode[] = (depsArg ?? "lowest,newest").split(",").map((m) => {
+  if (m !== "local" && m !== "lowest" && m !== "newest") {
+    console.error(`--deps takes local, lowest and newest, comma-separated`);
+    process.exit(2);
+  }
+  return m;
+});
+/** The dependency set being checked, printed beside each check. */
+let label = "";
+const named = (name: string): string => (label === "" ? name : `[${label}] ${name}`);
+
 let failures = 0;
 let skipped = 0;
 
@@ -47,10 +71,10 @@ function check(name: string, fn: () => string | undefined): void {
   const t0 = performance.now();
   try {
     const note = fn();
-    console.log(`ok   ${name} (${ms(t0)})${note ? `: ${note}` : ""}`);
+    console.log(`ok   ${named(name)} (${ms(t0)})${note ? `: ${note}` : ""}`);
   } catch (e) {
     failures++;
-    console.log(`FAIL ${name} (${ms(t0)})`);
+    console.log(`FAIL ${named(name)} (${ms(t0)})`);
     console.log(indent(e instanceof Error ? e.message : String(e)));
   }
 }
@@ -60,10 +84,10 @@ function must<T>(name: string, fn: () => T): T {
   const t0 = performance.now();
   try {
     const out = fn();
-    console.log(`ok   ${name} (${ms(t0)})`);
+    console.log(`ok   ${named(name)} (${ms(t0)})`);
     return out;
   } catch (e) {
-    console.log(`FAIL ${name} (${ms(t0)})`);
+    console.log(`FAIL ${named(name)} (${ms(t0)})`);
     console.log(indent(e instanceof Error ? e.message : String(e)));
     finish(1);
   }
@@ -129,25 +153,54 @@ const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
   dependencies?: Record<string, string>;
 };
 
-/** A dual (ESM + CJS) entry of `exports`: its specifier and its `dist/<file>` base name. */
+/** An entry of the entries list (entries.ts): its specifier and its `dist/<file>` base name. */
 interface Entry {
   readonly specifier: string;
   readonly file: string;
   /** A JS identifier for generated code. */
   readonly id: string;
+  /** Whether the browser bundle holds it. */
+  readonly browser: boolean;
 }
-const ENTRIES: readonly Entry[] = Object.entries(pkg.exports).flatMap(([sub, v]) => {
-  if (typeof v === "string" || v.import === undefined || v.require === undefined) return [];
-  const file = /^\.\/dist\/(.+)\.js$/.exec(v.import.default)?.[1];
-  if (file === undefined) return [];
-  const specifier = sub === "." ? pkg.name : `${pkg.name}/${sub.slice(2)}`;
-  return [{ specifier, file, id: `entry_${file.replace(/\W/g, "_")}` }];
-});
+const ENTRIES: readonly Entry[] = ENTRY_LIST.map((e) => ({
+  specifier: specifier(e),
+  file: distName(e),
+  id: `entry_${distName(e).replace(/\W/g, "_")}`,
+  browser: e.browser,
+}));
 const SUBPATHS = ENTRIES.filter((e) => e.specifier !== pkg.name);
+
+/**
+ * Generated code: every value the browser entries export, imported through
+ * `ipt-formulation/browser`, so its declarations must cover the whole bundle (not only the
+ * main entry's names).
+ */
+const browserValues = new Set<string>();
+for (const e of ENTRIES.filter((x) => x.browser))
+  for (const k of Object.keys((await import(join(root, "dist", `${e.file}.js`))) as object))
+    browserValues.add(k);
+const CONSUMER_BROWSER_TS = `import {
+${[...browserValues]
+  .sort()
+  .map((k) => `  ${k},`)
+  .join("\n")}
+  type Case,
+  type TreatmentPlan,
+} from "ipt-formulation/browser";
+
+export const values: readonly unknown[] = [
+${[...browserValues]
+  .sort()
+  .map((k) => `  ${k},`)
+  .join("\n")}
+];
+export type Used = [Case, TreatmentPlan];
+`;
 
 const distFiles = [
   ...ENTRIES.flatMap(({ file: e }) => [`${e}.js`, `${e}.cjs`, `${e}.d.ts`, `${e}.d.cts`]),
-  "ipt-formulation.browser.js",
+  `${BROWSER.distName}.js`,
+  `${BROWSER.distName}.d.ts`,
   "schema/ipt-case-1.schema.json",
 ];
 const missing = distFiles.filter((f) => !existsSync(join(root, "dist", f)));
@@ -159,9 +212,7 @@ const hasCli = existsSync(join(root, "dist/cli.js"));
 
 work = mkdtempSync(join(tmpdir(), "ipt-pack-smoke-"));
 const packDir = join(work, "pack");
-const app = join(work, "app");
 mkdirSync(packDir);
-mkdirSync(app);
 
 // --- 1. pack ---------------------------------------------------------------------------------
 
@@ -187,170 +238,269 @@ check("tarball holds the build and nothing else", () => {
   assert(absent.length === 0, `missing from the tarball: ${absent.join(", ")}`);
   const stray = [...packedFiles].filter(
     (f) =>
-      !(f.startsWith("dist/") || /^(package\.json|README\.md|CHANGELOG\.md|LICENSE.*)$/.test(f)),
+      !(
+        f.startsWith("dist/") ||
+        /^docs\/[a-z-]+\.md$/.test(f) ||
+        /^docs\/images\/[a-z0-9-]+\.svg$/.test(f) ||
+        /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f)
+      ),
   );
   assert(stray.length === 0, `unexpected files in the tarball: ${stray.join(", ")}`);
-  return `${packed.filename}, ${packedFiles.size} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`;
+  const maps = [...packedFiles].filter((f) => f.endsWith(".map"));
+  assert(
+    maps.length === 0,
+    `source maps in the tarball (their sources are not): ${maps.join(", ")}`,
+  );
+  for (const doc of ["LICENSE", "README.md", "docs/case-format.md", "docs/scoring.md"])
+    assert(packedFiles.has(doc), `${doc} is not in the tarball`);
+  return `${packed.filename}, ${packedFiles.size} files`;
+});
+check(`tarball at most ${PACKED_BUDGET_KB} kB packed`, () => {
+  const kb = packed.size / 1024;
+  assert(
+    kb <= PACKED_BUDGET_KB,
+    `${kb.toFixed(1)} kB packed, over the ${PACKED_BUDGET_KB} kB budget`,
+  );
+  return `${kb.toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`;
 });
 
-// --- 2. install into a scratch project -------------------------------------------------------
+// --- 2. install into a scratch project, once per set of dependency versions -----------------
 
 const sample = readFileSync(join(root, "tests/fixtures", SAMPLE), "utf8");
-writeFileSync(join(app, "sample.json"), sample);
-writeFileSync(
-  join(app, "invalid.json"),
-  JSON.stringify({ format: "ipt-case/1", assessedOn: "2026-02-30", episode: {} }),
-);
-writeFileSync(
-  join(app, "package.json"),
-  `${JSON.stringify(
-    {
-      name: "ipt-formulation-pack-smoke",
-      private: true,
-      type: "module",
-      dependencies: {
-        [pkg.name]: `file:${tarball}`,
-        zod: `file:${join(root, "node_modules/zod")}`,
-        "fp-ts": `file:${join(root, "node_modules/fp-ts")}`,
-      },
-    },
-    null,
-    2,
-  )}\n`,
-);
-must("npm install --offline (the tarball, zod and fp-ts copied from node_modules)", () =>
-  run(
-    "npm",
-    [
-      "install",
-      "--offline",
-      "--no-audit",
-      "--no-fund",
-      "--ignore-scripts",
-      "--no-package-lock",
-      // copy the local zod and fp-ts rather than link them: npm 11's arborist crashes
-      // placing a peer dependency that is a link ("Cannot read properties of null (reading 'matches')")
-      "--install-links",
-      "--loglevel=error",
-    ],
-    app,
-  ),
-);
-const installed = join(app, "node_modules", pkg.name);
+const peerRange = (dep: string): string => {
+  const range = pkg.peerDependencies?.[dep];
+  assert(
+    range !== undefined && /^\^\d+\.\d+\.\d+$/.test(range),
+    `${dep}: peer range ${String(range)} is not ^x.y.z`,
+  );
+  return range;
+};
+const depRange = (dep: string): string => {
+  const range = pkg.dependencies?.[dep];
+  assert(
+    range !== undefined && /^\^\d+\.\d+\.\d+$/.test(range),
+    `${dep}: range ${String(range)} is not ^x.y.z`,
+  );
+  return range;
+};
 
-// --- 3. zod and fp-ts are peers, not bundled -------------------------------------------------
-
-/** Text that only zod's or fp-ts's own source contains. */
-const BUNDLED_MARKERS: readonly [string, RegExp][] = [
-  ["zod", /"\$ZodType"|\._zod\b/],
-  // fp-ts's own code (its pipe, or its Either module); not `_tag: "Left"`, which the core
-  // builds itself (src/internal/either.ts)
-  ["fp-ts", /function pipe\(a, ab, bc|getApplicativeValidation/],
-];
-check("zod and fp-ts are peer dependencies, not dependencies", () => {
-  const p = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as typeof pkg & {
-    bundleDependencies?: unknown;
-    bundledDependencies?: unknown;
-  };
-  for (const dep of ["zod", "fp-ts"]) {
-    assert(p.peerDependencies?.[dep] !== undefined, `${dep} is not a peer dependency`);
-    assert(p.dependencies?.[dep] === undefined, `${dep} is also a dependency`);
+for (const mode of MODES) {
+  label = mode;
+  const app = join(work, `app-${mode}`);
+  mkdirSync(app);
+  writeFileSync(join(app, "sample.json"), sample);
+  writeFileSync(
+    join(app, "invalid.json"),
+    JSON.stringify({ format: "ipt-case/1", assessedOn: "2026-02-30", episode: {} }),
+  );
+  const npmFlags = ["--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"];
+  if (mode === "local") {
+    writeFileSync(
+      join(app, "package.json"),
+      `${JSON.stringify(
+        {
+          name: "ipt-formulation-pack-smoke",
+          private: true,
+          type: "module",
+          dependencies: {
+            [pkg.name]: `file:${tarball}`,
+            zod: `file:${join(root, "node_modules/zod")}`,
+            "fp-ts": `file:${join(root, "node_modules/fp-ts")}`,
+          },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    must("npm install --offline (the tarball, zod and fp-ts copied from node_modules)", () =>
+      run(
+        "npm",
+        [
+          "install",
+          "--offline",
+          "--no-package-lock",
+          // copy the local zod and fp-ts rather than link them: npm 11's arborist crashes
+          // placing a peer dependency that is a link ("Cannot read properties of null (reading 'matches')")
+          "--install-links",
+          ...npmFlags,
+        ],
+        app,
+      ),
+    );
+  } else {
+    // An app that already has zod and fp-ts, saved exact, installs the package with a plain
+    // `npm install`: no ERESOLVE, and npm keeps the app's versions. "lowest" is the bottom of
+    // each range this package declares (its own dependency @noble/hashes too, by an
+    // override); "newest" the newest the registry has in the range.
+    const zod = peerRange("zod");
+    const fpts = peerRange("fp-ts");
+    const noble = depRange("@noble/hashes");
+    const spec = (dep: string, range: string): string =>
+      mode === "lowest" ? `${dep}@${range.slice(1)}` : `${dep}@${range}`;
+    writeFileSync(
+      join(app, "package.json"),
+      `${JSON.stringify(
+        {
+          name: "ipt-formulation-pack-smoke",
+          private: true,
+          type: "module",
+          ...(mode === "lowest" ? { overrides: { "@noble/hashes": noble.slice(1) } } : {}),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    must(`npm install --save-exact ${spec("zod", zod)} ${spec("fp-ts", fpts)}`, () =>
+      run(
+        "npm",
+        ["install", "--save-exact", spec("zod", zod), spec("fp-ts", fpts), ...npmFlags],
+        app,
+      ),
+    );
+    must(`npm install the tarball into that app (plain: no --force, no --legacy-peer-deps)`, () =>
+      run("npm", ["install", tarball, ...npmFlags], app),
+    );
+    check("the app keeps its own zod and fp-ts", () => {
+      const appPkg = JSON.parse(readFileSync(join(app, "package.json"), "utf8")) as {
+        dependencies: Record<string, string>;
+      };
+      const versions = ["zod", "fp-ts", "@noble/hashes"].map((dep) => {
+        const v = (
+          JSON.parse(readFileSync(join(app, "node_modules", dep, "package.json"), "utf8")) as {
+            version: string;
+          }
+        ).version;
+        if (dep !== "@noble/hashes")
+          assert(
+            appPkg.dependencies[dep] === v,
+            `${dep}: saved ${appPkg.dependencies[dep]}, installed ${v}`,
+          );
+        if (mode === "lowest") {
+          const want = (dep === "@noble/hashes" ? noble : dep === "zod" ? zod : fpts).slice(1);
+          assert(v === want, `${dep}: ${v} installed, the range's lowest is ${want}`);
+        }
+        return `${dep} ${v}`;
+      });
+      return versions.join(", ");
+    });
   }
-  assert(
-    p.bundleDependencies === undefined && p.bundledDependencies === undefined,
-    "bundleDependencies is set",
-  );
-  return undefined;
-});
-check("the ESM and CJS builds import zod and fp-ts instead of bundling them", () => {
-  for (const { file: e } of ENTRIES)
-    for (const ext of ["js", "cjs"]) {
-      const file = `dist/${e}.${ext}`;
-      const text = readFileSync(join(installed, file), "utf8");
-      for (const [dep, marker] of BUNDLED_MARKERS)
-        assert(!marker.test(text), `${file} contains ${dep}'s source (${marker})`);
+  const installed = join(app, "node_modules", pkg.name);
+
+  // --- 3. zod and fp-ts are peers, not bundled -------------------------------------------------
+
+  /** Text that only zod's or fp-ts's own source contains. */
+  const BUNDLED_MARKERS: readonly [string, RegExp][] = [
+    ["zod", /"\$ZodType"|\._zod\b/],
+    // fp-ts's own code (its pipe, or its Either module); not `_tag: "Left"`, which the core
+    // builds itself (src/internal/either.ts)
+    ["fp-ts", /function pipe\(a, ab, bc|getApplicativeValidation/],
+  ];
+  check("zod and fp-ts are peer dependencies, not dependencies", () => {
+    const p = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as typeof pkg & {
+      bundleDependencies?: unknown;
+      bundledDependencies?: unknown;
+    };
+    for (const dep of ["zod", "fp-ts"]) {
+      assert(p.peerDependencies?.[dep] !== undefined, `${dep} is not a peer dependency`);
+      assert(p.dependencies?.[dep] === undefined, `${dep} is also a dependency`);
     }
-  // the main entry uses zod and builds fp-ts's Either and Option itself, so loading it loads
-  // no fp-ts module; research composes with fp-ts and imports it
-  const esm = readFileSync(join(installed, "dist/index.js"), "utf8");
-  const cjs = readFileSync(join(installed, "dist/index.cjs"), "utf8");
-  assert(/from ['"]zod['"]/.test(esm), "dist/index.js does not import zod");
-  assert(/require\(['"]zod['"]\)/.test(cjs), "dist/index.cjs does not require zod");
-  assert(!/from ['"]fp-ts/.test(esm), "dist/index.js imports fp-ts at run time");
-  assert(!/require\(['"]fp-ts/.test(cjs), "dist/index.cjs requires fp-ts at run time");
-  const research = readFileSync(join(installed, "dist/research.js"), "utf8");
-  const researchCjs = readFileSync(join(installed, "dist/research.cjs"), "utf8");
-  assert(
-    /from ['"]fp-ts\/lib\/[A-Za-z]+\.js['"]/.test(research),
-    "dist/research.js does not import fp-ts/lib/*.js",
-  );
-  assert(
-    /require\(['"]fp-ts\/lib\/[A-Za-z]+\.js['"]\)/.test(researchCjs),
-    "dist/research.cjs does not require fp-ts/lib/*.js",
-  );
-  const browser = readFileSync(join(installed, "dist/ipt-formulation.browser.js"), "utf8");
-  assert(
-    (BUNDLED_MARKERS[0] as [string, RegExp])[1].test(browser),
-    "the browser bundle should carry zod inside",
-  );
-  assert(!/from ['"](zod|fp-ts)/.test(browser), "the browser bundle imports zod or fp-ts");
-  return "main entry imports zod only; research imports fp-ts; browser bundle self-contained";
-});
+    assert(
+      p.bundleDependencies === undefined && p.bundledDependencies === undefined,
+      "bundleDependencies is set",
+    );
+    return undefined;
+  });
+  check("the ESM and CJS builds import zod and fp-ts instead of bundling them", () => {
+    for (const { file: e } of ENTRIES)
+      for (const ext of ["js", "cjs"]) {
+        const file = `dist/${e}.${ext}`;
+        const text = readFileSync(join(installed, file), "utf8");
+        for (const [dep, marker] of BUNDLED_MARKERS)
+          assert(!marker.test(text), `${file} contains ${dep}'s source (${marker})`);
+      }
+    // the main entry uses zod and builds fp-ts's Either and Option itself, so loading it loads
+    // no fp-ts module; research composes with fp-ts and imports it
+    const esm = readFileSync(join(installed, "dist/index.js"), "utf8");
+    const cjs = readFileSync(join(installed, "dist/index.cjs"), "utf8");
+    assert(/from ['"]zod['"]/.test(esm), "dist/index.js does not import zod");
+    assert(/require\(['"]zod['"]\)/.test(cjs), "dist/index.cjs does not require zod");
+    assert(!/from ['"]fp-ts/.test(esm), "dist/index.js imports fp-ts at run time");
+    assert(!/require\(['"]fp-ts/.test(cjs), "dist/index.cjs requires fp-ts at run time");
+    const research = readFileSync(join(installed, "dist/research.js"), "utf8");
+    const researchCjs = readFileSync(join(installed, "dist/research.cjs"), "utf8");
+    assert(
+      /from ['"]fp-ts\/lib\/[A-Za-z]+\.js['"]/.test(research),
+      "dist/research.js does not import fp-ts/lib/*.js",
+    );
+    assert(
+      /require\(['"]fp-ts\/lib\/[A-Za-z]+\.js['"]\)/.test(researchCjs),
+      "dist/research.cjs does not require fp-ts/lib/*.js",
+    );
+    const browser = readFileSync(join(installed, "dist/ipt-formulation.browser.js"), "utf8");
+    assert(
+      (BUNDLED_MARKERS[0] as [string, RegExp])[1].test(browser),
+      "the browser bundle should carry zod inside",
+    );
+    assert(!/from ['"](zod|fp-ts)/.test(browser), "the browser bundle imports zod or fp-ts");
+    return "main entry imports zod only; research imports fp-ts; browser bundle self-contained";
+  });
 
-// --- 4. import from ESM and CJS --------------------------------------------------------------
+  // --- 4. import from ESM and CJS --------------------------------------------------------------
 
-const subpathImports = SUBPATHS.map((e) => `import * as ${e.id} from "${e.specifier}";`).join("\n");
-const subpathRequires = SUBPATHS.map((e) => `const ${e.id} = require("${e.specifier}");`).join(
-  "\n",
-);
-const measuresEntry = SUBPATHS.find((e) => e.file === "measures");
-if (measuresEntry === undefined) {
-  console.error("package.json exports has no ./measures entry");
-  process.exit(1);
-}
-const measuresId = measuresEntry.id;
-/** The generated-code identifier of the subpath built as `dist/<file>.js`; exits when it is missing. */
-const idOf = (file: string): string => {
-  const e = SUBPATHS.find((x) => x.file === file);
-  if (e === undefined) {
-    console.error(`package.json exports has no entry for dist/${file}.js`);
+  const subpathImports = SUBPATHS.map((e) => `import * as ${e.id} from "${e.specifier}";`).join(
+    "\n",
+  );
+  const subpathRequires = SUBPATHS.map((e) => `const ${e.id} = require("${e.specifier}");`).join(
+    "\n",
+  );
+  const measuresEntry = SUBPATHS.find((e) => e.file === "measures");
+  if (measuresEntry === undefined) {
+    console.error("package.json exports has no ./measures entry");
     process.exit(1);
   }
-  return e.id;
-};
-/**
- * Generated code: plan the sample case (`ipt-formulation/plan`) and render it in Spanish
- * (`ipt-formulation/plan/text` with the locale of `ipt-formulation/plan/es`), from the given
- * namespaces.
- */
-const spanishPlan = (
-  plan: string,
-  text: string,
-  es: string,
-): string => `const locales = ${text}.registerLocale(${text}.DEFAULT_LOCALES, ${es}.ES);
+  const measuresId = measuresEntry.id;
+  /** The generated-code identifier of the subpath built as `dist/<file>.js`; exits when it is missing. */
+  const idOf = (file: string): string => {
+    const e = SUBPATHS.find((x) => x.file === file);
+    if (e === undefined) {
+      console.error(`package.json exports has no entry for dist/${file}.js`);
+      process.exit(1);
+    }
+    return e.id;
+  };
+  /**
+   * Generated code: plan the sample case (`ipt-formulation/plan`) and render it in Spanish
+   * (`ipt-formulation/plan/text` with the locale of `ipt-formulation/plan/es`), from the given
+   * namespaces.
+   */
+  const spanishPlan = (
+    plan: string,
+    text: string,
+    es: string,
+  ): string => `const locales = ${text}.registerLocale(${text}.DEFAULT_LOCALES, ${es}.ES);
 const md = ${text}.renderPlan(${plan}.planTreatment(f, decoded.right), { locale: "es", locales });
 assert.ok(md.startsWith("# Plan de tratamiento TIP (borrador)\\n"), "the Spanish plan");
 assert.ok(${text}.draftFormulationStatement(f, decoded.right, { locale: "es", locales }).text.includes("muerte"));`;
-const SPANISH_PLAN = spanishPlan(idOf("plan"), idOf("plan-text"), idOf("plan-es"));
-/**
- * Generated code: a custom model from `ipt-formulation/scoring-model` formulates, and the
- * main entry's literal default digest is the digest of the default parameters.
- */
-const MODEL_CHECK = ((
-  sm: string,
-): string => `assert.equal(${sm}.digestParams(ipt.DEFAULT_PARAMS), ipt.DEFAULT_MODEL.digest);
+  const SPANISH_PLAN = spanishPlan(idOf("plan"), idOf("plan-text"), idOf("plan-es"));
+  /**
+   * Generated code: a custom model from `ipt-formulation/scoring-model` formulates, and the
+   * main entry's literal default digest is the digest of the default parameters.
+   */
+  const MODEL_CHECK = ((
+    sm: string,
+  ): string => `assert.equal(${sm}.digestParams(ipt.DEFAULT_PARAMS), ipt.DEFAULT_MODEL.digest);
 const wide = ${sm}.defineModel({ id: "wide", params: { focus: { margin: 0.25 } } });
 assert.ok(E.isRight(wide), "defineModel accepts a wider margin");
 assert.equal(ipt.formulate(decoded.right, wide.right).model.id, "wide");`)(idOf("scoring-model"));
-/** Generated code: `[[specifier, namespace, "/dist/<file>.<ext>"], …]` for every entry. */
-const entryTable = (ext: "js" | "cjs"): string =>
-  `[${ENTRIES.map((e) => `[${JSON.stringify(e.specifier)}, ${e.specifier === pkg.name ? "ipt" : e.id}, ${JSON.stringify(`/dist/${e.file}.${ext}`)}]`).join(", ")}]`;
+  /** Generated code: `[[specifier, namespace, "/dist/<file>.<ext>"], …]` for every entry. */
+  const entryTable = (ext: "js" | "cjs"): string =>
+    `[${ENTRIES.map((e) => `[${JSON.stringify(e.specifier)}, ${e.specifier === pkg.name ? "ipt" : e.id}, ${JSON.stringify(`/dist/${e.file}.${ext}`)}]`).join(", ")}]`;
 
-/**
- * Generated code: a name exported by two entries is the same value in both (a subpath
- * re-exports what the main entry or another subpath holds, never a copy of its own).
- */
-const SAME_VALUES = `// a name two entries export is one value (no second module instance behind a subpath)
+  /**
+   * Generated code: a name exported by two entries is the same value in both (a subpath
+   * re-exports what the main entry or another subpath holds, never a copy of its own).
+   */
+  const SAME_VALUES = `// a name two entries export is one value (no second module instance behind a subpath)
 let shared = 0;
 for (const [a, nsA] of entries)
   for (const [b, nsB] of entries)
@@ -362,7 +512,7 @@ for (const [a, nsA] of entries)
         }
 assert.ok(shared > 0, "no entry re-exports another's values");`;
 
-const ESM_SCRIPT = `import assert from "node:assert/strict";
+  const ESM_SCRIPT = `import assert from "node:assert/strict";
 import { readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -418,7 +568,7 @@ ${spanishPlan("browser", "browser", "browser")}
 process.stdout.write(JSON.stringify(f));
 `;
 
-const CJS_SCRIPT = `const assert = require("node:assert/strict");
+  const CJS_SCRIPT = `const assert = require("node:assert/strict");
 const { readFileSync, realpathSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const E = require("fp-ts/lib/Either.js");
@@ -455,27 +605,27 @@ assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
 process.stdout.write(JSON.stringify(f));
 `;
 
-writeFileSync(join(app, "esm.mjs"), ESM_SCRIPT);
-writeFileSync(join(app, "cjs.cjs"), CJS_SCRIPT);
-let esmOut = "";
-let cjsOut = "";
-const listed = ENTRIES.map((e) => `.${e.specifier.slice(pkg.name.length)}`).join(", ");
-check(`import from ESM (${listed}, ./browser, the JSON Schema)`, () => {
-  esmOut = run(process.execPath, ["esm.mjs"], app).stdout;
-  return undefined;
-});
-check(`require from CJS (${listed}, the JSON Schema)`, () => {
-  cjsOut = run(process.execPath, ["cjs.cjs"], app).stdout;
-  return undefined;
-});
-check("ESM and CJS give the same formulation", () => {
-  assert(esmOut !== "" && esmOut === cjsOut, "the ESM and CJS formulations differ");
-  return `${esmOut.length} bytes of JSON`;
-});
+  writeFileSync(join(app, "esm.mjs"), ESM_SCRIPT);
+  writeFileSync(join(app, "cjs.cjs"), CJS_SCRIPT);
+  let esmOut = "";
+  let cjsOut = "";
+  const listed = ENTRIES.map((e) => `.${e.specifier.slice(pkg.name.length)}`).join(", ");
+  check(`import from ESM (${listed}, ./browser, the JSON Schema)`, () => {
+    esmOut = run(process.execPath, ["esm.mjs"], app).stdout;
+    return undefined;
+  });
+  check(`require from CJS (${listed}, the JSON Schema)`, () => {
+    cjsOut = run(process.execPath, ["cjs.cjs"], app).stdout;
+    return undefined;
+  });
+  check("ESM and CJS give the same formulation", () => {
+    assert(esmOut !== "" && esmOut === cjsOut, "the ESM and CJS formulations differ");
+    return `${esmOut.length} bytes of JSON`;
+  });
 
-// --- 5. type-check a consumer ----------------------------------------------------------------
+  // --- 5. type-check a consumer ----------------------------------------------------------------
 
-const CONSUMER_TS = `import * as E from "fp-ts/lib/Either.js";
+  const CONSUMER_TS = `import * as E from "fp-ts/lib/Either.js";
 import {
   type Case,
   type CaseError,
@@ -517,7 +667,7 @@ export function planInSpanish(f: Formulation, c: Case): string {
 }
 `;
 
-const CONSUMER_CTS = `import ipt = require("ipt-formulation");
+  const CONSUMER_CTS = `import ipt = require("ipt-formulation");
 import measures = require("ipt-formulation/measures");
 ${SUBPATHS.map((e) => `import ${e.id} = require("${e.specifier}");`).join("\n")}
 
@@ -529,75 +679,88 @@ export const decodes = (json: unknown): boolean => ipt.decodeCase(json)._tag ===
 export const subpathExports: readonly number[] = [${SUBPATHS.map((e) => `Object.keys(${e.id}).length`).join(", ")}];
 `;
 
-const tsconfig = (compilerOptions: object, files: readonly string[]): string =>
-  `${JSON.stringify(
-    {
-      compilerOptions: {
-        target: "ES2022",
-        // zod's declarations name the global URL, which a consumer gets from DOM or @types/node;
-        // no @types/node, so the library's own declarations must not need Node's types
-        lib: ["ES2022", "DOM"],
-        types: [],
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        ...compilerOptions,
+  const tsconfig = (compilerOptions: object, files: readonly string[]): string =>
+    `${JSON.stringify(
+      {
+        compilerOptions: {
+          target: "ES2022",
+          // zod's declarations name the global URL, which a consumer gets from DOM or @types/node;
+          // no @types/node, so the library's own declarations must not need Node's types
+          lib: ["ES2022", "DOM"],
+          types: [],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          ...compilerOptions,
+        },
+        files,
       },
-      files,
-    },
-    null,
-    2,
-  )}\n`;
-writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
-writeFileSync(join(app, "consumer-cjs.cts"), CONSUMER_CTS);
-writeFileSync(
-  join(app, "tsconfig.node16.json"),
-  tsconfig({ module: "node16", moduleResolution: "node16" }, ["consumer.ts", "consumer-cjs.cts"]),
-);
-writeFileSync(
-  join(app, "tsconfig.bundler.json"),
-  tsconfig({ module: "preserve", moduleResolution: "bundler" }, ["consumer.ts"]),
-);
-const tsc = join(root, "node_modules/typescript/bin/tsc");
-const tsVersion = (
-  JSON.parse(readFileSync(join(root, "node_modules/typescript/package.json"), "utf8")) as {
-    version: string;
-  }
-).version;
-check(`type-check a consumer, moduleResolution node16 (ESM + CJS), TypeScript ${tsVersion}`, () => {
-  run(process.execPath, [tsc, "-p", "tsconfig.node16.json"], app);
-  return undefined;
-});
-check(`type-check a consumer, moduleResolution bundler, TypeScript ${tsVersion}`, () => {
-  run(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], app);
-  return undefined;
-});
-
-// --- 6. the bin ------------------------------------------------------------------------------
-
-const binName = Object.keys(pkg.bin ?? {})[0] ?? pkg.name;
-if (!hasCli) {
-  skipped += 3;
-  console.log(
-    `skip the bin checks (\`${binName} --help\`, \`validate\`): dist/cli.js is not built (no src/cli/main.ts yet)`,
+      null,
+      2,
+    )}\n`;
+  writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
+  writeFileSync(join(app, "consumer-browser.ts"), CONSUMER_BROWSER_TS);
+  writeFileSync(join(app, "consumer-cjs.cts"), CONSUMER_CTS);
+  writeFileSync(
+    join(app, "tsconfig.node16.json"),
+    tsconfig({ module: "node16", moduleResolution: "node16" }, [
+      "consumer.ts",
+      "consumer-cjs.cts",
+      "consumer-browser.ts",
+    ]),
   );
-} else {
-  const bin = join(app, "node_modules/.bin", binName);
-  check(`\`${binName} --help\``, () => {
-    assert(existsSync(bin), `npm did not link node_modules/.bin/${binName}`);
-    const r = run(bin, ["--help"], app);
-    assert(r.stdout.trim().length > 0, "--help printed nothing on stdout");
-    return r.stdout.trim().split("\n")[0];
-  });
-  check(`\`${binName} validate ${SAMPLE}\` succeeds`, () => {
-    run(bin, ["validate", "sample.json"], app);
+  writeFileSync(
+    join(app, "tsconfig.bundler.json"),
+    tsconfig({ module: "preserve", moduleResolution: "bundler" }, [
+      "consumer.ts",
+      "consumer-browser.ts",
+    ]),
+  );
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  const tsVersion = (
+    JSON.parse(readFileSync(join(root, "node_modules/typescript/package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version;
+  check(
+    `type-check a consumer, moduleResolution node16 (ESM + CJS), TypeScript ${tsVersion}`,
+    () => {
+      run(process.execPath, [tsc, "-p", "tsconfig.node16.json"], app);
+      return undefined;
+    },
+  );
+  check(`type-check a consumer, moduleResolution bundler, TypeScript ${tsVersion}`, () => {
+    run(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], app);
     return undefined;
   });
-  check(`\`${binName} validate\` on an invalid case fails`, () => {
-    run(bin, ["validate", "invalid.json"], app, "nonzero");
-    return undefined;
-  });
+
+  // --- 6. the bin ------------------------------------------------------------------------------
+
+  const binName = Object.keys(pkg.bin ?? {})[0] ?? pkg.name;
+  if (!hasCli) {
+    skipped += 3;
+    console.log(
+      `skip the bin checks (\`${binName} --help\`, \`validate\`): dist/cli.js is not built (no src/cli/main.ts yet)`,
+    );
+  } else {
+    const bin = join(app, "node_modules/.bin", binName);
+    check(`\`${binName} --help\``, () => {
+      assert(existsSync(bin), `npm did not link node_modules/.bin/${binName}`);
+      const r = run(bin, ["--help"], app);
+      assert(r.stdout.trim().length > 0, "--help printed nothing on stdout");
+      return r.stdout.trim().split("\n")[0];
+    });
+    check(`\`${binName} validate ${SAMPLE}\` succeeds`, () => {
+      run(bin, ["validate", "sample.json"], app);
+      return undefined;
+    });
+    check(`\`${binName} validate\` on an invalid case fails`, () => {
+      run(bin, ["validate", "invalid.json"], app, "nonzero");
+      return undefined;
+    });
+  }
 }
+label = "";
 
 const seconds = (performance.now() - started) / 1000;
 if (seconds > 60) console.log(`note: the smoke test took ${seconds.toFixed(1)} s (budget ~60 s)`);
