@@ -104,6 +104,7 @@ export {
   type CaseInput,
   CaseSchema,
   DaySchema,
+  type DeepMutable,
   type DeepReadonly,
   type Episode,
   EpisodeSchema,
