@@ -46,7 +46,10 @@ export default defineConfig([
           target: "node20",
           platform: "node" as const,
           splitting: false,
-          external: ["zod", "fp-ts"],
+          // The library by the package's own name (its subpaths included): the bin loads the
+          // package's entries from dist/ (Node resolves a package's own name through its
+          // `exports`), so the package holds one copy of the core, not a second in the bin.
+          external: ["zod", "fp-ts", "ipt-formulation"],
           banner: { js: "#!/usr/bin/env node" },
         },
       ]

@@ -4,9 +4,14 @@
  *
  * @module
  */
-import { BATCH_ROW_COLUMNS, type BatchRow, batchRow } from "../research/batchRow.js";
-import { toCsv } from "../research/csv.js";
-import { type FormulateManyOptions, formulateLine } from "../research/formulateMany.js";
+import {
+  BATCH_ROW_COLUMNS,
+  type BatchRow,
+  batchRow,
+  type FormulateManyOptions,
+  formulateLine,
+  toCsv,
+} from "ipt-formulation/research";
 
 /** The output formats of `batch`. */
 export const BATCH_FORMATS = ["jsonl", "csv"] as const;

@@ -6,8 +6,8 @@
  */
 import type { MessagePort } from "node:worker_threads";
 import * as E from "fp-ts/lib/Either.js";
-import { DEFAULT_MODEL } from "../scoring/scoringModel.js";
-import { defineModel, type ModelOverrides } from "../scoring-model/defineModel.js";
+import { DEFAULT_MODEL } from "ipt-formulation";
+import { defineModel, type ModelOverrides } from "ipt-formulation/scoring-model";
 import { type BatchFormat, renderBatchChunk } from "./batchChunk.js";
 
 /** What a batch worker is started with. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { Worker } from "node:worker_threads";
-import type { FormulateManyOptions } from "../research/formulateMany.js";
+import type { FormulateManyOptions } from "ipt-formulation/research";
 import { type BatchFormat, type ChunkResult, renderBatchChunk } from "./batchChunk.js";
 import type { BatchWorkerData, ChunkRequest, ChunkResponse } from "./batchWorker.js";
 

@@ -5,11 +5,14 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { CaseIssue } from "../io/caseError.js";
-import { decodeCase } from "../io/decodeCase.js";
-import type { Case } from "../model/case.js";
-import { DEFAULT_MODEL, type ScoringModel } from "../scoring/scoringModel.js";
-import { defineModel, type ModelOverrides } from "../scoring-model/defineModel.js";
+import {
+  type Case,
+  type CaseIssue,
+  DEFAULT_MODEL,
+  decodeCase,
+  type ScoringModel,
+} from "ipt-formulation";
+import { defineModel, type ModelOverrides } from "ipt-formulation/scoring-model";
 import {
   type CommandArgs,
   fail,

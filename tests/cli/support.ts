@@ -2,10 +2,14 @@
  * Running the built CLI as a subprocess, as a user does.
  *
  * The CLI under test is `dist/cli.js`, built by `npm run build` (built here first when it is
- * missing or older than a source file). The tests run a byte-for-byte snapshot of it
- * (`node_modules/.cache/ipt-formulation-cli-test/cli.mjs`, which resolves zod and fp-ts
- * from the project's node_modules as dist/ does), so that a rebuild of the shared dist/ by
- * someone else while the tests run cannot pull the file away mid-test.
+ * missing or older than a source file or a sample case). It loads the library by the
+ * package's own name (`ipt-formulation`, `ipt-formulation/research`, ...), which Node
+ * resolves through package.json `exports` to the entries in `dist/`. The tests run a
+ * byte-for-byte snapshot of that package (package.json and the ES modules of `dist/`, in
+ * `temp/cli-test-<pid>/`, which resolves zod and fp-ts from the project's node_modules as
+ * dist/ does), so that a rebuild of the shared dist/ by someone else while the tests run
+ * cannot pull the files away mid-test. Not under node_modules/: Node does not resolve a
+ * package's own name from a file there.
  */
 import { execFileSync, spawn } from "node:child_process";
 import {
@@ -21,10 +25,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const DIST_CLI = join(ROOT, "dist", "cli.js");
-const SNAPSHOT_DIR = join(ROOT, "node_modules", ".cache", "ipt-formulation-cli-test");
+const DIST = join(ROOT, "dist");
+const DIST_CLI = join(DIST, "cli.js");
+/** This run's snapshot of the package (git-ignored `temp/`). */
+const SNAPSHOT = join(ROOT, "temp", `cli-test-${process.pid}`);
 /** The snapshot of the built CLI the tests run. */
-export const CLI = join(SNAPSHOT_DIR, `cli-${process.pid}.mjs`);
+export const CLI = join(SNAPSHOT, "dist", "cli.js");
 
 const newestSource = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((newest, e) => {
@@ -32,18 +38,26 @@ const newestSource = (dir: string): number =>
     return Math.max(newest, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
   }, 0);
 
-/** Build dist/ (`npm run build`) when dist/cli.js is missing or stale, then snapshot it. */
+/**
+ * Build dist/ (`npm run build`) when dist/cli.js is missing or older than src/ or the sample
+ * cases (`ipt-formulation/samples` bundles tests/fixtures), then snapshot the package.
+ */
 export function prepareCli(): void {
-  const stale =
-    !existsSync(DIST_CLI) || statSync(DIST_CLI).mtimeMs < newestSource(join(ROOT, "src"));
+  const newest = Math.max(
+    newestSource(join(ROOT, "src")),
+    newestSource(join(ROOT, "tests", "fixtures")),
+  );
+  const stale = !existsSync(DIST_CLI) || statSync(DIST_CLI).mtimeMs < newest;
   if (stale) {
     process.stderr.write(
-      "tests/cli: dist/cli.js is missing or older than src/: building with npm run build\n",
+      "tests/cli: dist/cli.js is missing or older than its sources: building with npm run build\n",
     );
     execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore", timeout: 240_000 });
   }
-  mkdirSync(SNAPSHOT_DIR, { recursive: true });
-  copyFileSync(DIST_CLI, CLI);
+  mkdirSync(join(SNAPSHOT, "dist"), { recursive: true });
+  copyFileSync(join(ROOT, "package.json"), join(SNAPSHOT, "package.json"));
+  for (const f of readdirSync(DIST))
+    if (f.endsWith(".js")) copyFileSync(join(DIST, f), join(SNAPSHOT, "dist", f));
 }
 
 /** What a run of the CLI gave. */
@@ -117,5 +131,5 @@ export const hasStack = (text: string): boolean => /\n\s+at .+[:(]/.test(text);
 
 /** Remove this run's snapshot. */
 export function removeCli(): void {
-  rmSync(CLI, { force: true });
+  rmSync(SNAPSHOT, { recursive: true, force: true });
 }

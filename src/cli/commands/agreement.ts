@@ -4,12 +4,17 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { cohenKappa, type KappaEstimate } from "../../research/cohenKappa.js";
-import { type ConfusionMatrix, confusionMatrix } from "../../research/confusionMatrix.js";
-import { parseCsv } from "../../research/csv.js";
-import type { ResearchError } from "../../research/researchError.js";
-import { KAPPA_WEIGHTINGS, weightedKappa } from "../../research/weightedKappa.js";
-import { wilsonInterval } from "../../research/wilsonInterval.js";
+import {
+  type ConfusionMatrix,
+  cohenKappa,
+  confusionMatrix,
+  KAPPA_WEIGHTINGS,
+  type KappaEstimate,
+  parseCsv,
+  type ResearchError,
+  weightedKappa,
+  wilsonInterval,
+} from "ipt-formulation/research";
 import { type Command, choice, fail, stringOption, usageError } from "../command.js";
 import { EXIT, inputName, readText, write } from "../io.js";
 

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { explainFormulation } from "../../explain/explainFormulation.js";
-import { formulate } from "../../scoring/formulate.js";
+import { formulate } from "ipt-formulation";
+import { explainFormulation } from "ipt-formulation/explain";
 import { type Command, choice, usageError } from "../command.js";
 import { EXIT, inputName, write } from "../io.js";
 import { issueLines, loadModel, MODEL_OPTION, readCase } from "../shared.js";

@@ -3,10 +3,8 @@
  *
  * @module
  */
-import { formulate } from "../../scoring/formulate.js";
-import { renderFocusChart } from "../../svg/renderFocusChart.js";
-import { renderInterpersonalCircle } from "../../svg/renderInterpersonalCircle.js";
-import { renderTimeline } from "../../svg/renderTimeline.js";
+import { formulate } from "ipt-formulation";
+import { renderFocusChart, renderInterpersonalCircle, renderTimeline } from "ipt-formulation/svg";
 import { type Command, choice, usageError } from "../command.js";
 import { describeFsError, EXIT, finish, inputName, openOutput, write } from "../io.js";
 import { issueLines, loadModel, MODEL_OPTION, readCase } from "../shared.js";

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { caseJsonSchema } from "../../io/caseJsonSchema.js";
+import { caseJsonSchema } from "ipt-formulation";
 import type { Command } from "../command.js";
 import { EXIT, write } from "../io.js";
 

@@ -5,21 +5,19 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { decodeCase } from "../../io/decodeCase.js";
+import { decodeCase } from "ipt-formulation";
 import {
   analyzeCaseSensitivity,
   type CaseSensitivity,
-  DEFAULT_STABILITY_THRESHOLD,
-  summarizeSensitivity,
-} from "../../research/analyzeSensitivity.js";
-import { MAX_SEED } from "../../research/internal/random.js";
-import {
   DEFAULT_SENSITIVITY_EPSILON,
   DEFAULT_SENSITIVITY_RUNS,
   DEFAULT_SENSITIVITY_SEED,
+  DEFAULT_STABILITY_THRESHOLD,
+  MAX_SEED,
   MAX_SENSITIVITY_RUNS,
   perturbModels,
-} from "../../research/perturbModels.js";
+  summarizeSensitivity,
+} from "ipt-formulation/research";
 import {
   type Command,
   choice,

@@ -4,13 +4,13 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { CaseInput } from "../../model/case.js";
-import { MAX_SEED } from "../../research/internal/random.js";
+import type { CaseInput } from "ipt-formulation";
 import {
+  MAX_SEED,
   MAX_SYNTHETIC_COUNT,
   type PatternMix,
   synthesizeCases,
-} from "../../research/synthesizeCases.js";
+} from "ipt-formulation/research";
 import {
   type Checked,
   type Command,
