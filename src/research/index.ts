@@ -46,6 +46,7 @@ export {
   formulateLine,
   formulateMany,
 } from "./formulateMany.js";
+export { MAX_SEED } from "./internal/random.js";
 export { toJsonl } from "./jsonl.js";
 export { percentAgreement } from "./percentAgreement.js";
 export {

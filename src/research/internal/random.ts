@@ -14,7 +14,19 @@
  * @internal
  */
 
-/** The largest seed: seeds are unsigned 32-bit integers. */
+/**
+ * The largest seed the seeded research functions accept (`synthesizeCases`,
+ * `synthesizeCase`, `perturbModels`, `analyzeSensitivity`): a seed is an integer from 0 to
+ * `MAX_SEED` (4,294,967,295, an unsigned 32-bit integer); any other is an `invalid-option`
+ * error. For checking a seed from user input before the call, as the CLI's `--seed` does.
+ *
+ * @example
+ * import { MAX_SEED, synthesizeCases } from "ipt-formulation/research";
+ * // seed: a number the user gave
+ * if (Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED) synthesizeCases({ count: 10, seed });
+ *
+ * @category Research
+ */
 export const MAX_SEED = 0xffffffff;
 
 /** True for an integer seed in `0..MAX_SEED`. */
