@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { isPartialDate } from "./partialDate.js";
 import {
   CIRCLES,
