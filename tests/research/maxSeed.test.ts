@@ -7,6 +7,7 @@ import {
   analyzeSensitivity,
   MAX_SEED,
   perturbModels,
+  type ResearchError,
   synthesizeCase,
   synthesizeCases,
 } from "ipt-formulation/research";
@@ -20,12 +21,15 @@ describe("MAX_SEED", () => {
     expect(MAX_SEED).toBe(2 ** 32 - 1);
   });
 
-  it.each([
-    ["synthesizeCases", (seed: number) => synthesizeCases({ count: 1, seed })],
-    ["synthesizeCase", (seed: number) => synthesizeCase(0, { seed })],
-    ["perturbModels", (seed: number) => perturbModels({ runs: 1, seed })],
-    ["analyzeSensitivity", (seed: number) => analyzeSensitivity(cases, { runs: 1, seed })],
-  ] as const)("%s accepts MAX_SEED and refuses MAX_SEED + 1 at options.seed", (_, run) => {
+  const seeded: readonly (readonly [string, (seed: number) => E.Either<ResearchError, unknown>])[] =
+    [
+      ["synthesizeCases", (seed) => synthesizeCases({ count: 1, seed })],
+      ["synthesizeCase", (seed) => synthesizeCase(0, { seed })],
+      ["perturbModels", (seed) => perturbModels({ runs: 1, seed })],
+      ["analyzeSensitivity", (seed) => analyzeSensitivity(cases, { runs: 1, seed })],
+    ];
+
+  it.each(seeded)("%s accepts MAX_SEED and refuses MAX_SEED + 1 at options.seed", (_, run) => {
     expect(E.isRight(run(MAX_SEED))).toBe(true);
     const over = run(MAX_SEED + 1);
     expect(E.isLeft(over) && over.left).toMatchObject({
