@@ -10,6 +10,7 @@
  * - `ipt-formulation/svg`
  * - `ipt-formulation/scoring-model`
  * - `ipt-formulation/explain`
+ * - `ipt-formulation/samples`
  *
  * Its API is exactly that of those entries, which document every export; this file only
  * gathers them. Generated from `entries.ts` by `npm run sync-entries`: do not edit.
@@ -23,5 +24,6 @@ export * from "./measures/index.js";
 export * from "./plan/index.js";
 export * from "./plan/locales/es.js";
 export * from "./plan/text/index.js";
+export * from "./samples/index.js";
 export * from "./scoring-model/index.js";
 export * from "./svg/index.js";
