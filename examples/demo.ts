@@ -1,16 +1,21 @@
 /**
  * The demo: decode a bundled sample case, formulate it and print the formulation readably.
+ * The same as `npx ipt-formulation demo [sample]` from an install, in a few lines of the library.
  *
  *   npm run demo                      # the grief sample
- *   npm run demo -- dispute-partner   # any file of tests/fixtures, by name
+ *   npm run demo -- dispute-partner   # any sample of ipt-formulation/samples, by name
  */
-import { readFileSync } from "node:fs";
 import { decodeCase, formulate } from "ipt-formulation";
 import { explainFormulation } from "ipt-formulation/explain";
+import { SAMPLE_CASES, SAMPLE_NAMES, type SampleName } from "ipt-formulation/samples";
 
-const name = process.argv[2] ?? "grief-mother";
-const file = new URL(`../tests/fixtures/${name.replace(/\.json$/, "")}.json`, import.meta.url);
-const decoded = decodeCase(JSON.parse(readFileSync(file, "utf8")));
+const name = (process.argv[2] ?? "grief-mother").replace(/\.json$/, "");
+if (!(SAMPLE_NAMES as readonly string[]).includes(name)) {
+  console.error(`unknown sample (samples: ${SAMPLE_NAMES.join(", ")})`);
+  process.exit(2);
+}
+const sample = SAMPLE_CASES[name as SampleName];
+const decoded = decodeCase(sample.case);
 
 if (decoded._tag === "Left") {
   console.error(decoded.left.message);
@@ -18,4 +23,7 @@ if (decoded._tag === "Left") {
   process.exit(1);
 }
 
+console.log(
+  `${sample.name}: ${sample.title} (IPT would choose ${sample.expectedFocus.join(" or ")})\n`,
+);
 process.stdout.write(explainFormulation(formulate(decoded.right)));

@@ -11,6 +11,7 @@
 import type { Command } from "./command.js";
 import { agreementCommand } from "./commands/agreement.js";
 import { batchCommand } from "./commands/batch.js";
+import { demoCommand } from "./commands/demo.js";
 import { formulateCommand } from "./commands/formulate.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -20,6 +21,7 @@ import { validateCommand } from "./commands/validate.js";
 
 /** Every command, in help order. */
 export const COMMANDS: readonly Command[] = [
+  demoCommand,
   formulateCommand,
   validateCommand,
   batchCommand,
