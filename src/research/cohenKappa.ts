@@ -6,7 +6,8 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
-import { tabulate } from "./confusionMatrix.js";
+import { type ConfusionMatrix, tabulate } from "./confusionMatrix.js";
+import { checkTable, isTable } from "./contingencyTable.js";
 import { checkCriticalValue } from "./internal/fail.js";
 import { estimateKappa, identityWeights } from "./internal/kappaFromTable.js";
 import type { KappaEstimate } from "./kappaEstimate.js";
@@ -39,6 +40,10 @@ export interface CohenKappaOptions {
  * then not informative. Kappa is symmetric in the two raters. When every rating of both
  * raters falls in one single category, chance agreement is 1 and kappa is 0/0: that is the
  * `kappa-undefined` error, not `NaN`.
+ *
+ * Also takes the agreement table itself (a {@link ConfusionMatrix}, e.g. from
+ * {@link contingencyTable}) in place of the two label lists: `cohenKappa(table, options)`;
+ * `options.categories` is then ignored (the table names its own).
  *
  * @param a - the first rater's labels, one per item
  * @param b - the second rater's labels, one per item, in the same item order
@@ -74,13 +79,26 @@ export interface CohenKappaOptions {
 export function cohenKappa(
   a: readonly string[],
   b: readonly string[],
-  options: CohenKappaOptions = {},
+  options?: CohenKappaOptions,
+): E.Either<ResearchError, KappaEstimate>;
+export function cohenKappa(
+  table: ConfusionMatrix,
+  options?: CohenKappaOptions,
+): E.Either<ResearchError, KappaEstimate>;
+export function cohenKappa(
+  a: readonly string[] | ConfusionMatrix,
+  b?: readonly string[] | CohenKappaOptions,
+  third?: CohenKappaOptions,
 ): E.Either<ResearchError, KappaEstimate> {
+  const fromTable = isTable(a);
+  const options = ((fromTable ? b : third) ?? {}) as CohenKappaOptions;
   return pipe(
     checkCriticalValue(options.z ?? Z_95, "options.z"),
     E.flatMap((z) =>
       pipe(
-        tabulate(a, b, options.categories, "options.categories"),
+        fromTable
+          ? checkTable(a.counts, a.categories, "table.counts", "table.categories", false)
+          : tabulate(a, b as readonly string[], options.categories, "options.categories"),
         E.flatMap((table) => estimateKappa(table, identityWeights(table.categories.length), z)),
       ),
     ),

@@ -3,12 +3,30 @@
  * Lines), summarise a cohort with Wilson intervals, test how sensitive the chosen focus is
  * to the scoring model's parameters, generate seeded synthetic cohorts, compare the model's
  * chosen problem area with clinicians' (percent agreement, Wilson intervals, Cohen's,
- * weighted and Fleiss' kappa), and write flat rows as CSV or JSON Lines. All pure: no I/O,
+ * weighted and Fleiss' kappa, Scott's pi, Gwet's AC1/AC2, Brennan–Prediger, Conger's kappa,
+ * Krippendorff's alpha, the six Shrout & Fleiss intraclass correlations, from label lists,
+ * rater matrices with missing ratings or published tables), and write flat rows as CSV or JSON Lines. All pure: no I/O,
  * clock or randomness (the seeded generators are deterministic), and invalid input is an
  * `Either` error value or an error record, never a throw.
  *
  * @module
  */
+
+export {
+  type AgreementCoefficient,
+  type AgreementData,
+  type AgreementOptions,
+  brennanPrediger,
+  congerKappa,
+  gwetAc,
+  type LevelInterval,
+  type RaterMatrix,
+  scottPi,
+} from "./agreementCoefficients.js";
+export type {
+  AgreementWeighting,
+  CustomWeights,
+} from "./agreementWeights.js";
 export {
   analyzeCaseSensitivity,
   analyzeSensitivity,
@@ -28,6 +46,7 @@ export {
   type KappaEstimate,
 } from "./cohenKappa.js";
 export { type ConfusionMatrix, confusionMatrix } from "./confusionMatrix.js";
+export { type ContingencyInput, contingencyTable } from "./contingencyTable.js";
 export { type CsvValue, csvField, parseCsv, type ToCsvOptions, toCsv } from "./csv.js";
 export {
   countRatings,
@@ -48,6 +67,12 @@ export {
 } from "./formulateMany.js";
 export { MAX_SEED } from "./internal/random.js";
 export { toJsonl } from "./jsonl.js";
+export {
+  type KrippendorffOptions,
+  krippendorffAlpha,
+  MEASUREMENT_LEVELS,
+  type MeasurementLevel,
+} from "./krippendorffAlpha.js";
 export { percentAgreement } from "./percentAgreement.js";
 export {
   DEFAULT_SENSITIVITY_EPSILON,

@@ -4,7 +4,10 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
+import type { ConfusionMatrix } from "./confusionMatrix.js";
+import { checkTable, isTable } from "./contingencyTable.js";
 import { fail } from "./internal/fail.js";
+import { sum } from "./internal/matrix.js";
 import type { ResearchError } from "./researchError.js";
 
 /**
@@ -31,13 +34,28 @@ import type { ResearchError } from "./researchError.js";
  * percentAgreement([], [])
  * //=> left({ code: "empty-input", path: "a", message: "there are no ratings" })
  *
+ * @example
+ * // From an agreement table (e.g. {@link contingencyTable}): the diagonal's share
+ * percentAgreement(contingencyTable({ counts: [[20, 5], [10, 15]] }).right)
+ * //=> right(0.7)
+ *
  * @category Research
  * @see Altman, D. G. (1991). Practical Statistics for Medical Research, §14.3.1. Chapman & Hall.
  */
 export function percentAgreement(
   a: readonly string[],
   b: readonly string[],
+): E.Either<ResearchError, number>;
+export function percentAgreement(table: ConfusionMatrix): E.Either<ResearchError, number>;
+export function percentAgreement(
+  a: readonly string[] | ConfusionMatrix,
+  b: readonly string[] = [],
 ): E.Either<ResearchError, number> {
+  if (isTable(a)) {
+    return E.map((t: ConfusionMatrix) => sum(t.counts.map((row, i) => row[i] ?? 0)) / t.n)(
+      checkTable(a.counts, a.categories, "table.counts", "table.categories", false),
+    );
+  }
   if (a.length !== b.length) {
     return fail("length-mismatch", "b", "the raters rated a different number of items");
   }

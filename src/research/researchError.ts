@@ -28,6 +28,12 @@
  * - `invalid-option`: an option is out of its documented range (a seed, a count, a mix weight, an epsilon).
  * - `too-many-rejections`: the sensitivity analysis could not draw enough perturbed models that
  *   `defineModel` accepts (epsilon too large for the model's ordering constraints).
+ * - `invalid-weights`: a weight matrix is not square, does not match the categories, has a
+ *   non-finite or out-of-range entry, or a diagonal other than the definition requires.
+ * - `invalid-value`: a score or rating is not a finite number (NaN, ±Infinity), or a label
+ *   cannot be read as the number an interval or ratio level needs.
+ * - `too-few-subjects`: fewer subjects than the statistic needs (two, for a variance).
+ * - `zero-variance`: the scores do not vary at all, so an intraclass correlation is 0/0.
  *
  * @category Research
  */
@@ -49,6 +55,10 @@ export const RESEARCH_ERROR_CODES = [
   "not-serializable",
   "invalid-option",
   "too-many-rejections",
+  "invalid-weights",
+  "invalid-value",
+  "too-few-subjects",
+  "zero-variance",
 ] as const;
 
 /** One of {@link RESEARCH_ERROR_CODES}. @category Research */

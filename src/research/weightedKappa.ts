@@ -5,26 +5,20 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { pipe } from "fp-ts/lib/function.js";
+import {
+  type AgreementWeighting,
+  type KappaWeighting,
+  resolveWeights,
+} from "./agreementWeights.js";
 import type { KappaEstimate } from "./cohenKappa.js";
-import { tabulate } from "./confusionMatrix.js";
+import { type ConfusionMatrix, tabulate } from "./confusionMatrix.js";
+import { checkTable, isTable } from "./contingencyTable.js";
 import { checkCriticalValue, fail } from "./internal/fail.js";
 import { estimateKappa } from "./internal/kappaFromTable.js";
-import { grid, type Matrix } from "./internal/matrix.js";
 import type { ResearchError } from "./researchError.js";
 import { Z_95 } from "./wilsonInterval.js";
 
-/**
- * The agreement-weight schemes, for categories `0..k-1` in their given order:
- * `linear` is `1 - |i - j| / (k - 1)` (Cicchetti & Allison 1971; SAS's default,
- * "equal" in R's irr) and `quadratic` is `1 - (i - j)² / (k - 1)²` (Fleiss & Cohen 1973;
- * "squared" in irr).
- *
- * @category Research
- */
-export const KAPPA_WEIGHTINGS = ["linear", "quadratic"] as const;
-
-/** One of {@link KAPPA_WEIGHTINGS}. @category Research */
-export type KappaWeighting = (typeof KAPPA_WEIGHTINGS)[number];
+export { KAPPA_WEIGHTINGS, type KappaWeighting } from "./agreementWeights.js";
 
 /**
  * Options of {@link weightedKappa}.
@@ -32,10 +26,17 @@ export type KappaWeighting = (typeof KAPPA_WEIGHTINGS)[number];
  * @category Research
  */
 export interface WeightedKappaOptions {
-  /** How partial disagreement is credited. */
-  readonly weights: KappaWeighting;
-  /** The ordinal categories, lowest first; at least two; every label must be in it. */
-  readonly categories: readonly string[];
+  /**
+   * How partial disagreement is credited: `"linear"`, `"quadratic"`, or a custom matrix
+   * `{ agreement }` (1 on the diagonal, 0 to 1 off it) or `{ disagreement }` (Cohen's 1968
+   * form: 0 on the diagonal, >= 0 off it), one row and column per category.
+   */
+  readonly weights: AgreementWeighting;
+  /**
+   * The ordinal categories, lowest first; at least two; every label must be in it.
+   * Required with label lists; with a table its own categories are used.
+   */
+  readonly categories?: readonly string[];
   /** The standard normal critical value of the confidence interval. Default {@link Z_95}. */
   readonly z?: number;
 }
@@ -47,17 +48,11 @@ export interface WeightedKappaOptions {
  * @category Research
  */
 export interface WeightedKappaEstimate extends KappaEstimate {
-  /** The weighting scheme. */
-  readonly weights: KappaWeighting;
+  /** The weighting scheme, or `"custom"` for a matrix. */
+  readonly weights: KappaWeighting | "custom";
   /** The agreement weights `w_ij`, 1 on the diagonal, in category order. */
   readonly weightMatrix: readonly (readonly number[])[];
 }
-
-const agreementWeights = (weights: KappaWeighting, k: number): Matrix =>
-  grid(k, (i, j) => {
-    const distance = Math.abs(i - j) / (k - 1);
-    return weights === "linear" ? 1 - distance : 1 - distance * distance;
-  });
 
 /**
  * Cohen's (1968) weighted kappa for two raters on an ordinal scale: near misses earn
@@ -72,19 +67,31 @@ const agreementWeights = (weights: KappaWeighting, k: number): Matrix =>
  * `2 s_xy / (s_x² + s_y² + (x̄ - ȳ)²)` on the category positions (Fleiss & Cohen 1973).
  * Symmetric in the two raters.
  *
+ * Also takes the agreement table itself (a {@link ConfusionMatrix}, e.g. from
+ * {@link contingencyTable}) in place of the two label lists: `weightedKappa(table, options)`.
+ *
  * @param a - the first rater's labels, one per item
  * @param b - the second rater's labels, one per item, in the same item order
- * @param options - `weights` (`"linear"` or `"quadratic"`), `categories` (the ordered
- *   scale, lowest first) and optionally `z` (critical value, default 1.959963984540054)
+ * @param options - `weights` (`"linear"`, `"quadratic"`, `{ agreement }` or
+ *   `{ disagreement }` matrix), `categories` (the ordered scale, lowest first) and
+ *   optionally `z` (critical value, default 1.959963984540054)
  * @returns the estimate, or a `ResearchError`: `length-mismatch`, `empty-input`,
- *   `unknown-weighting`, `too-few-categories` (fewer than two), `duplicate-category`, `unknown-category`,
- *   `invalid-critical-value`, `kappa-undefined` (all ratings in one category)
+ *   `unknown-weighting`, `invalid-weights` (matrix of the wrong size, off-range entry,
+ *   wrong diagonal), `too-few-categories` (fewer than two), `duplicate-category`,
+ *   `unknown-category`, `invalid-count` (a table cell), `invalid-critical-value`,
+ *   `kappa-undefined` (all ratings in one category)
  *
  * @example
  * // A one-step disagreement on a three-point scale earns half credit with linear weights
  * weightedKappa(["none", "mild", "severe", "mild"], ["none", "severe", "severe", "mild"],
  *   { weights: "linear", categories: ["none", "mild", "severe"] })
  * //=> right({ kappa: 0.7142…, observedAgreement: 0.875, expectedAgreement: 0.5625, ... })
+ *
+ * @example
+ * // Cohen (1968): disagreement weights on a table of proportions (n = 200); Cohen reports .348
+ * const table = contingencyTable({ proportions: [[0.44, 0.07, 0.09], [0.05, 0.2, 0.05], [0.01, 0.03, 0.06]], n: 200 });
+ * weightedKappa(table.right, { weights: { disagreement: [[0, 1, 3], [1, 0, 6], [3, 6, 0]] } })
+ * //=> right({ kappa: 0.3478…, weights: "custom", ... })
  *
  * @example
  * // The scale must be given in order and have at least two categories
@@ -105,27 +112,43 @@ export function weightedKappa(
   a: readonly string[],
   b: readonly string[],
   options: WeightedKappaOptions,
+): E.Either<ResearchError, WeightedKappaEstimate>;
+export function weightedKappa(
+  table: ConfusionMatrix,
+  options: WeightedKappaOptions,
+): E.Either<ResearchError, WeightedKappaEstimate>;
+export function weightedKappa(
+  a: readonly string[] | ConfusionMatrix,
+  b: readonly string[] | WeightedKappaOptions,
+  third?: WeightedKappaOptions,
 ): E.Either<ResearchError, WeightedKappaEstimate> {
-  const { weights, categories } = options;
-  if (!KAPPA_WEIGHTINGS.includes(weights)) {
-    return fail("unknown-weighting", "options.weights", "weights must be linear or quadratic");
-  }
-  if (categories.length < 2) {
+  const fromTable = isTable(a);
+  const options = (fromTable ? b : third) as WeightedKappaOptions;
+  const categories = fromTable ? a.categories : options.categories;
+  if (categories === undefined || categories.length < 2) {
     return fail(
       "too-few-categories",
-      "options.categories",
+      fromTable ? "table.categories" : "options.categories",
       "weighted kappa needs at least two categories",
     );
   }
-  const weightMatrix = agreementWeights(weights, categories.length);
+  const resolved = resolveWeights(options.weights, categories.length, "options.weights");
+  if (E.isLeft(resolved)) return resolved;
+  const { name: weights, matrix: weightMatrix } = resolved.right;
   return pipe(
     checkCriticalValue(options.z ?? Z_95, "options.z"),
     E.flatMap((z) =>
       pipe(
-        tabulate(a, b, categories, "options.categories"),
+        fromTable
+          ? checkTable(a.counts, a.categories, "table.counts", "table.categories", false)
+          : tabulate(a, b as readonly string[], categories, "options.categories"),
         E.flatMap((table) => estimateKappa(table, weightMatrix, z)),
       ),
     ),
-    E.map((estimate) => ({ ...estimate, weights, weightMatrix })),
+    E.map((estimate) => ({
+      ...estimate,
+      weights: weights as KappaWeighting | "custom",
+      weightMatrix,
+    })),
   );
 }
