@@ -66,6 +66,11 @@ export {
   formulateMany,
 } from "./formulateMany.js";
 export { MAX_SEED } from "./internal/random.js";
+export {
+  type IccForm,
+  type IntraclassCorrelation,
+  intraclassCorrelation,
+} from "./intraclassCorrelation.js";
 export { toJsonl } from "./jsonl.js";
 export {
   type KrippendorffOptions,
