@@ -43,7 +43,7 @@ const CORE_LAYERS = [
 const UPPER_LAYERS = [
   {
     name: "subpaths",
-    path: `${MEASURES_SUBPATH}|^src/(?:plan/(?!(?:text|locales)/)|scoring-model/|svg/|explain/|guidance/|course/|fhir/)`,
+    path: `${MEASURES_SUBPATH}|^src/(?:plan/(?!(?:text|locales)/)|scoring-model/|svg/|explain/|samples/|guidance/|course/|fhir/)`,
   },
   { name: "plan-text", path: "^src/plan/(?:text|locales)/" },
   { name: "research", path: "^src/research/" },
@@ -56,7 +56,7 @@ const CORE = any(CORE_LAYERS);
 
 /** Subpath folders (each one or more entries). */
 const SUBPATH_FOLDERS =
-  "plan/text|plan/locales|plan|scoring-model|svg|explain|research|guidance|course|fhir";
+  "plan/text|plan/locales|plan|scoring-model|svg|explain|samples|research|guidance|course|fhir";
 /** The subpaths' files; `$1` in a rule is the importer's folder (`measures` for the measures subpath's own). */
 const SUBPATH_FILES = `^src/(${SUBPATH_FOLDERS}|measures(?=/${measuresSubpathOnly}))/`;
 
