@@ -23,6 +23,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -36,8 +37,15 @@ import { synthesizeCases } from "ipt-formulation/research";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DIST_CLI = join(ROOT, "dist", "cli.js");
-/** A snapshot of dist/cli.js (it resolves zod and fp-ts from node_modules as dist/ does), so that a rebuild of dist/ during the run cannot pull it away. */
-const CLI = join(ROOT, "node_modules", ".cache", "ipt-formulation-bench", `cli-${process.pid}.mjs`);
+/**
+ * A snapshot of the package (package.json and dist/*.js, in the git-ignored temp/), so that a
+ * rebuild of dist/ during the run cannot pull it away. The CLI loads the library by the
+ * package's own name, which Node resolves from the snapshot's package.json (not from inside
+ * node_modules, where a package's own name does not resolve); zod and fp-ts resolve from the
+ * repository's node_modules as dist/ does.
+ */
+const SNAPSHOT = join(ROOT, "temp", `bench-${process.pid}`);
+const CLI = join(SNAPSHOT, "dist", "cli.js");
 const BASELINE = join(ROOT, "tests", "bench", "batch-baseline.mjs");
 
 const { values } = parseArgs({
@@ -54,7 +62,9 @@ if (!existsSync(DIST_CLI)) {
   process.exit(1);
 }
 mkdirSync(dirname(CLI), { recursive: true });
-copyFileSync(DIST_CLI, CLI);
+copyFileSync(join(ROOT, "package.json"), join(SNAPSHOT, "package.json"));
+for (const f of readdirSync(dirname(DIST_CLI)))
+  if (f.endsWith(".js")) copyFileSync(join(dirname(DIST_CLI), f), join(SNAPSHOT, "dist", f));
 
 const dir = mkdtempSync(join(tmpdir(), "ipt-bench-"));
 const usageFile = join(dir, "usage.json");
@@ -162,7 +172,7 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
-  rmSync(CLI, { force: true });
+  rmSync(SNAPSHOT, { recursive: true, force: true });
 }
 const load1 = loadavg();
 
