@@ -24,6 +24,8 @@ export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = Object.freeze({
     "A loss not yet mourned keeps counting however long before onset it happened (delayed or chronic grief).",
   "grief.prolonged-grief-signs":
     "Prolonged grief signs on a loss: full weight when the DSM-5-TR time and symptom criteria are met, partial otherwise.",
+  "grief.undated-death":
+    "A person who has died with no death event naming them: a loss of unknown date, weighted by closeness; a close one is enough to rule out interpersonal deficits.",
   "grief.conflict-with-deceased":
     "A conflict with someone who has since died is grief work, not a dispute.",
   "grief.measure": "A grief instrument (PG-13-R, ICG) about a loss of this case strengthens grief.",

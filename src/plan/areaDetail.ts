@@ -148,8 +148,8 @@ const transitionDetail = (f: Formulation, l: Lookup, focusRole: FocusRole): Area
  *
  * - grief: the loss event of the strongest grief evidence; the deceased are its people whose
  *   relationship is `deceased` (all its people if none is); prolonged grief from the
- *   formulation's `prolonged-grief` flag on that event. A conflict with someone who has died
- *   names that person.
+ *   formulation's `prolonged-grief` flag on that event. A conflict with someone who has died,
+ *   or a death with no date (`grief.undated-death`), names that person, with no event or date.
  * - dispute: the relationship of the strongest dispute evidence, with its stage; for a
  *   separation or divorce, the person the conflict goes on with. A joint session is suggested
  *   whenever the other party is known.

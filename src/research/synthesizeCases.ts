@@ -339,6 +339,9 @@ interface Draft {
   readonly roleCounts: Map<RelationshipRole, number>;
 }
 
+const MAX_RELATIONSHIPS = 15;
+const MAX_EVENTS = 6;
+
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** A pseudonymous label from the role: "Friend", then "Friend 2", "Friend 3". */
@@ -379,8 +382,19 @@ const plausibleRole = (d: Draft, role: RelationshipRole): RelationshipRole => {
   return role;
 };
 
-/** A person of the everyday network: mostly active, little conflict. */
-const addBackgroundPerson = (d: Draft, drawn: RelationshipRole, distantOnly: boolean): void => {
+/**
+ * A person of the everyday network: mostly active, little conflict. One who has died has a
+ * `death` event naming them, as the case format asks: long before onset and mourned, like
+ * the other background events (an undated death is grief evidence that would hide the
+ * case's pattern). With the events already at their maximum, the person is drawn as
+ * `ended` instead.
+ */
+const addBackgroundPerson = (
+  d: Draft,
+  drawn: RelationshipRole,
+  distantOnly: boolean,
+  refDay: number,
+): void => {
   const { rng } = d;
   const role = plausibleRole(d, drawn);
   const circle: Circle = distantOnly
@@ -389,15 +403,17 @@ const addBackgroundPerson = (d: Draft, drawn: RelationshipRole, distantOnly: boo
         ["outer", 0.7],
       ])
     : circleFor(rng, role);
-  const status = rng.weighted([
+  const drawnStatus = rng.weighted([
     ["active", 0.88],
     ["ended", 0.06],
     ["estranged", 0.04],
     ["deceased", 0.02],
   ] as const);
+  const status =
+    drawnStatus === "deceased" && d.events.length >= MAX_EVENTS ? "ended" : drawnStatus;
   const [often, seldom] = CONTACT[circle];
   const [lo, hi] = SUPPORT[circle];
-  addPerson(d, role, {
+  const id = addPerson(d, role, {
     circle,
     status,
     ...(status === "active" ? { contact: rng.chance(0.6) ? often : seldom } : { contact: "none" }),
@@ -412,6 +428,14 @@ const addBackgroundPerson = (d: Draft, drawn: RelationshipRole, distantOnly: boo
           ] as const),
         }),
   });
+  if (status === "deceased")
+    addEvent(d, {
+      kind: "death",
+      date: partial(monthsBefore(refDay, rng.int(24, 120)), rng.chance(0.4) ? "year" : "month"),
+      relationshipIds: [id],
+      distress: scale(rng, 0, 2),
+      adjusted: true,
+    });
 };
 
 /** Old, adjusted events long before the episode: the ordinary history of a life. */
@@ -581,9 +605,6 @@ const networkSize = (rng: Rng, p: number): number => {
   return n;
 };
 
-const MAX_RELATIONSHIPS = 15;
-const MAX_EVENTS = 6;
-
 /** Build case `index` of the cohort `seed` with a checked mix. */
 const buildCase = (seed: number, index: number, mix: Weighted<ProblemArea>): SyntheticCase => {
   const rng = createRng(mix32(seed, index));
@@ -604,7 +625,12 @@ const buildCase = (seed: number, index: number, mix: Weighted<ProblemArea>): Syn
 
   const size = Math.max(d.relationships.length, networkSize(rng, deficits ? 0.1 : 0.33));
   while (d.relationships.length < Math.min(size, MAX_RELATIONSHIPS))
-    addBackgroundPerson(d, rng.weighted(NETWORK[population]), deficits && rng.chance(0.8));
+    addBackgroundPerson(
+      d,
+      rng.weighted(NETWORK[population]),
+      deficits && rng.chance(0.8),
+      onsetDay,
+    );
 
   const background = rng.weighted([
     [0, 0.35],
@@ -738,7 +764,11 @@ export function synthesizeCase(
  * - **Deficits**: no acute trigger; a smaller, more distant network; loneliness 3–4,
  *   communication difficulty 2–4, lifelong isolation in 70%.
  * - **Sizes**: 3–15 relationships (3 + Binomial(12, 0.33), mean 7; 3 + Binomial(12, 0.1)
- *   for deficits); 0–6 life events (the trigger and 0–3 background events).
+ *   for deficits); 0–6 life events (the trigger, the death of each background person who
+ *   has died, and 0–3 background events).
+ * - **Background**: people mostly active with little conflict; 2% have died, each with a
+ *   `death` event 2–10 years before onset, mourned (no undated deaths: see the
+ *   `death-undated` flag).
  * - **Measures**: a PHQ-9 on the assessment day in 65%, item 9 endorsed in about 15%.
  *
  * @param options - `count` (0..100,000,000), `seed` (0..4,294,967,295), optional `mix`

@@ -17,7 +17,7 @@ import {
   TRANSITION_EVENT_KINDS,
   type TransitionEventKind,
 } from "ipt-formulation";
-import { z } from "zod";
+import * as z from "zod";
 import { deepFreeze } from "../internal/deepFreeze.js";
 import { canonicalJson, sha256Hex } from "./sha256.js";
 
@@ -54,6 +54,7 @@ export const ScoringParamsSchema = z.strictObject({
     prolongedPartial: unit,
     adultMonths: months,
     adolescentMonths: months,
+    undatedDeath: unit,
     conflictWithDeceased: unit,
     measure: unit,
   }),

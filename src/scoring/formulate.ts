@@ -14,12 +14,14 @@ import { measuresStep } from "./measuresStep.js";
 import { rankAreas } from "./rankAreas.js";
 import {
   changeEvidence,
+  datedLosses,
   exclusionEvidence,
   lossEvidence,
   prolongedGriefStatus,
   type RuleContext,
   relationshipEvidence,
   socialEvidence,
+  undatedDeathEvidence,
 } from "./rules.js";
 import { DEFAULT_MODEL, type ScoringModel } from "./scoringModel.js";
 import {
@@ -81,14 +83,15 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const severityRank = (f: Flag): number => FLAG_SEVERITIES.indexOf(f.severity);
 /**
- * Flag order: urgent first, then by code in `FLAG_CODES` order, then by life event id and by
- * measure index (a flag about no measure first).
+ * Flag order: urgent first, then by code in `FLAG_CODES` order, then by relationship id, by
+ * life event id and by measure index (a flag about no measure first).
  *
  * @internal Exported for tests only.
  */
 export const byFlag = (a: Flag, b: Flag): number =>
   severityRank(a) - severityRank(b) ||
   FLAG_CODES.indexOf(a.code) - FLAG_CODES.indexOf(b.code) ||
+  cmp(a.ref?.relationshipId ?? "", b.ref?.relationshipId ?? "") ||
   cmp(a.ref?.lifeEventId ?? "", b.ref?.lifeEventId ?? "") ||
   (a.ref?.measureIndex ?? -1) - (b.ref?.measureIndex ?? -1);
 
@@ -169,8 +172,10 @@ export interface FormulateOptions {
  * Pure and total: the same case and model give the same formulation, byte for byte once
  * serialised; it never reads the clock, the environment or a random source, and never
  * throws on a decoded case. Time is measured from the episode onset (or from `assessedOn`,
- * with the `onset-unknown` flag, when the onset is not known). Permuting relationships,
- * life events or measures changes nothing.
+ * with the `onset-unknown` flag, when the onset is not known). A person who has died with
+ * no `death` event naming them is a loss of unknown date: grief evidence (it keeps
+ * interpersonal deficits from leading when the person is close), with the `death-undated`
+ * flag. Permuting relationships, life events or measures changes nothing.
  *
  * The result is decision support, a suggestion for the clinician to confirm with the
  * patient, never a diagnosis.
@@ -223,7 +228,17 @@ export function formulate(
         ? lossEvidence(ctx, e)
         : changeEvidence(ctx, e),
     );
-  for (const r of c.relationships) add(relationshipEvidence(ctx, r));
+  // A person who has died with no loss event naming them: grief of unknown date (and a flag).
+  const undated: string[] = [];
+  let dated: ReadonlySet<string> | undefined;
+  for (const r of c.relationships) {
+    add(relationshipEvidence(ctx, r));
+    if (r.status !== "deceased") continue;
+    dated ??= datedLosses(c);
+    if (dated.has(r.id)) continue;
+    evidence.push(undatedDeathEvidence(ctx, r));
+    undated.push(r.id);
+  }
   add(measures.griefEvidence);
 
   const grief: Evidence[] = [];
@@ -279,6 +294,15 @@ export function formulate(
       message:
         "The onset of the episode is not recorded: time was measured from the assessment date instead, so links to onset are approximate.",
       source: CITATIONS.markowitz2006,
+    });
+  for (const id of undated)
+    flags.push({
+      code: "death-undated",
+      severity: "warning",
+      message:
+        "A person in the inventory has died, but no death event records when: record when the death happened, so the loss can be tied to the onset or set aside as remote. Until then it counts as grief of unknown date.",
+      source: CITATIONS.guideGrief,
+      ref: { relationshipId: id },
     });
   for (const e of c.lifeEvents)
     if ((e.kind === "death" || e.kind === "pregnancy-loss") && prolongedGriefStatus(ctx, e).met)

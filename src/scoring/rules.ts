@@ -55,6 +55,11 @@ export const RULES = [
     citations: [CITATIONS.dsm5trPgd],
   },
   {
+    id: "grief.undated-death",
+    area: "grief",
+    citations: [CITATIONS.guideGrief, CITATIONS.guideDeficits],
+  },
+  {
     id: "grief.conflict-with-deceased",
     area: "grief",
     citations: [CITATIONS.guideGrief],
@@ -367,6 +372,37 @@ const conflictLink = (ctx: RuleContext, r: Relationship): { link: number; text: 
           2 ** (-(t - d.chronicPlateauMonths) / ctx.p.kernel.halfLifeBeforeMonths),
         );
   return { link, text: `began ${whenText(ctx, t)}` };
+};
+
+/**
+ * The ids of the people whose loss a life event dates: those a `death` or `pregnancy-loss`
+ * event names in `relationshipIds`. A `pregnancy-loss` counts: it records when that loss
+ * happened, and `lossEvidence` already weighs it.
+ */
+export const datedLosses = (c: Case): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const e of c.lifeEvents)
+    if ((e.kind === "death" || e.kind === "pregnancy-loss") && e.relationshipIds !== undefined)
+      for (const id of e.relationshipIds) out.add(id);
+  return out;
+};
+
+/**
+ * Evidence from a `deceased` relationship that no loss event names (see {@link datedLosses}):
+ * a loss of unknown date. Without a date it can be neither tied to onset nor discounted as
+ * remote, so it weighs `grief.undatedDeath` by closeness alone; with the default weights the
+ * loss of an inner- or middle-circle person reaches the deficits exclusion threshold.
+ */
+export const undatedDeathEvidence = (ctx: RuleContext, r: Relationship): Evidence => {
+  const closeness = closenessOf(ctx, r);
+  const base = ctx.p.grief.undatedDeath;
+  return item(
+    "grief.undated-death",
+    base * closeness,
+    { base, closeness },
+    { kind: "relationship", relationshipId: r.id },
+    `Death of ${personText(r)}, date not recorded: a loss that can be neither tied to onset nor set aside as remote.`,
+  );
 };
 
 /** Evidence from one relationship: a dispute, a dissolution, or a conflict with someone who has died. */

@@ -64,6 +64,7 @@ export interface ScoringParams {
     readonly prolongedPartial: number;
     readonly adultMonths: number;
     readonly adolescentMonths: number;
+    readonly undatedDeath: number;
     readonly conflictWithDeceased: number;
     readonly measure: number;
   };
@@ -125,7 +126,7 @@ export interface ScoringModel extends ModelStamp {
 }
 
 /**
- * The default parameters (model `ipt-formulation/default` 1.0.0). Every value is a design
+ * The default parameters (model `ipt-formulation/default` 1.1.0). Every value is a design
  * choice made from the IPT literature, documented with its meaning and source in
  * `docs/scoring.md`; none is an empirically fitted weight.
  *
@@ -146,6 +147,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
     prolongedPartial: 0.35,
     adultMonths: 12,
     adolescentMonths: 6,
+    undatedDeath: 0.45,
     conflictWithDeceased: 0.4,
     measure: 0.6,
   },
@@ -217,8 +219,8 @@ export const DEFAULT_PARAMS: ScoringParams = {
  */
 export const DEFAULT_MODEL: ScoringModel = deepFreeze({
   id: "ipt-formulation/default",
-  version: "1.0.0",
-  digest: "sha256:a17eeb455102678f4dda1f64bed50c9b9019a40e8ce8ad6049dbbc711f0fdb52",
+  version: "1.1.0",
+  digest: "sha256:babadc51c997c47f4f0285f57637451a7a62780cfebd1eab2a69017eaf66f462",
   params: DEFAULT_PARAMS,
 });
 

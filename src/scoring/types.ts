@@ -76,6 +76,7 @@ export interface Focus {
 export const FLAG_CODES = [
   "suicide-risk",
   "onset-unknown",
+  "death-undated",
   "prolonged-grief",
   "close-call",
   "no-clear-focus",
@@ -91,8 +92,12 @@ export interface Flag {
   readonly message: string;
   /** The literature or rule behind it. */
   readonly source?: string;
-  /** What it is about: a life event id, a measure index. */
-  readonly ref?: { readonly lifeEventId?: string; readonly measureIndex?: number };
+  /** What it is about: a relationship id, a life event id, a measure index. */
+  readonly ref?: {
+    readonly relationshipId?: string;
+    readonly lifeEventId?: string;
+    readonly measureIndex?: number;
+  };
 }
 
 /** How one relationship or life event bears on the areas ("why this person matters"). @category Formulation */

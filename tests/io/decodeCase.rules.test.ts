@@ -442,7 +442,7 @@ describe("grief signs", () => {
     );
     expect(codesOf(c)).toEqual(["duplicate-value@lifeEvents[0].griefSigns[2]"]);
   });
-  it("a deceased relationship may have a death event (and needs none)", () => {
+  it("a deceased relationship should have a death event, but decodes without one (formulate flags it death-undated)", () => {
     expect(codesOf(fullCase())).toEqual([]);
     expect(codesOf(withAt(fullCase(), ["lifeEvents", 0, "relationshipIds"], []))).toEqual([]);
   });

@@ -115,6 +115,15 @@ describe("the draft formulation statement", () => {
     });
     expect(dead.text).toContain("connected to the death of Father.");
     expect(dead.lifeEventIds).toEqual([]);
+    // A death with no death event (no conflict): the person, no date, no event.
+    const undated = s({
+      relationships: [
+        { id: "mum", label: "Mother", role: "parent", circle: "inner", status: "deceased" },
+      ],
+    });
+    expect(undated.text).toContain("connected to the death of Mother.");
+    expect(undated.people).toEqual([{ id: "mum", label: "Mother" }]);
+    expect(undated.lifeEventIds).toEqual([]);
     expect(s({}, "grief").text).toContain("connected to a loss in your life.");
     expect(s({}, "role-dispute").text).toContain(
       "connected to a conflict in an important relationship.",

@@ -277,6 +277,56 @@ describe("area detail from the evidence", () => {
     expect(middleKeys(p).slice(1, 3)).toEqual(["grief.detail-no-date", "grief.goal-mourning"]);
   });
 
+  it("grief: a death with no date names that person when it is the strongest grief evidence", () => {
+    // The mother (inner, no death event): 0.45 from grief.undated-death; a friend (outer)
+    // who died a month before onset, not mourned: 0.28 and 0.21 from the dated rules.
+    const c = caseOf({
+      relationships: [
+        { id: "mum", label: "Mother", role: "parent", circle: "inner", status: "deceased" },
+        { id: "jo", label: "Friend J.", role: "friend", circle: "outer", status: "deceased" },
+      ],
+      lifeEvents: [
+        {
+          id: "jo-died",
+          kind: "death",
+          date: "2025-09",
+          relationshipIds: ["jo"],
+          distress: 4,
+          adjusted: false,
+        },
+      ],
+    });
+    const f = formulate(c);
+    expect(f.areas[0]?.evidence[0]).toMatchObject({
+      rule: "grief.undated-death",
+      source: { kind: "relationship", relationshipId: "mum" },
+    });
+    expect(f.flags.map((x) => [x.code, x.ref])).toEqual([
+      ["death-undated", { relationshipId: "mum" }],
+    ]);
+    const p = planTreatment(f, c);
+    expect(p.areas[0]).toEqual({
+      area: "grief",
+      focusRole: "primary",
+      deceased: [{ id: "mum", label: "Mother" }],
+      prolongedGrief: "not-met",
+    });
+    expect(middleKeys(p).slice(1, 3)).toEqual(["grief.detail-no-date", "grief.goal-mourning"]);
+    // Once her death is dated, the dated loss is the detail, with its date.
+    const dated = caseOf({
+      relationships: c.relationships,
+      lifeEvents: [
+        ...c.lifeEvents,
+        { id: "mum-died", kind: "death", date: "2025-08", relationshipIds: ["mum"], distress: 4 },
+      ],
+    });
+    expect(planTreatment(formulate(dated), dated).areas[0]).toMatchObject({
+      lifeEventId: "mum-died",
+      date: "2025-08",
+      deceased: [{ id: "mum", label: "Mother" }],
+    });
+  });
+
   it("grief: prolonged grief comes from the formulation's flag on that loss", () => {
     const c = caseOf({
       relationships: [

@@ -292,8 +292,13 @@ describe("the grief pattern", () => {
       expect(e.relationshipIds).toBeUndefined();
       expect(e.adjusted).toBe(false);
       between(e.distress as number, 3, 4);
-      // Not also a death: the loss has no person, and perinatal life changes include no death.
-      expect(c.lifeEvents.filter((x) => x.kind === "death")).toEqual([]);
+      // Not also a death near onset: the loss has no person, and perinatal life changes
+      // include no death. A death is only that of a background person who has died, mourned.
+      for (const x of c.lifeEvents.filter((x) => x.kind === "death")) {
+        expect(x.adjusted).toBe(true);
+        const [id] = x.relationshipIds ?? [];
+        expect(c.relationships.find((r) => r.id === id)?.status).toBe("deceased");
+      }
       if (c.episode.onset !== undefined) {
         const [least, most] = monthsBetween(e.date, onsetOf(c));
         expect(most).toBeGreaterThanOrEqual(-0.05);
@@ -590,8 +595,8 @@ describe("the background", () => {
 
   it("events: old (2-10 years before onset), mildly distressing, mostly adjusted, as years or months", () => {
     const cs = known(draw(500, "role-dispute")).map((s) => s.case);
-    const events = cs.flatMap((c) => c.lifeEvents.map((e) => ({ e, onset: onsetOf(c) })));
-    for (const { e, onset } of events) {
+    const all = cs.flatMap((c) => c.lifeEvents.map((e) => ({ e, onset: onsetOf(c) })));
+    for (const { e, onset } of all) {
       between(e.distress as number, 0, 2);
       expect(typeof e.adjusted).toBe("boolean");
       expect(precision(e.date)).not.toBe("day");
@@ -599,6 +604,9 @@ describe("the background", () => {
       expect(most).toBeGreaterThanOrEqual(24 - 0.05);
       expect(least).toBeLessThanOrEqual(120.05);
     }
+    // The shares and counts of the background events drawn as such: the deaths of background
+    // people who have died (see the next test) come on top.
+    const events = all.filter(({ e }) => e.kind !== "death");
     near(
       share(events, ({ e }) => e.adjusted === true),
       0.85,
@@ -608,7 +616,7 @@ describe("the background", () => {
       share(events, ({ e }) => precision(e.date) === "year"),
       0.4,
     );
-    const counts = cs.map((c) => c.lifeEvents.length);
+    const counts = cs.map((c) => c.lifeEvents.filter((e) => e.kind !== "death").length);
     near(
       share(counts, (n) => n === 0),
       0.35,
@@ -625,6 +633,34 @@ describe("the background", () => {
       share(counts, (n) => n === 3),
       0.1,
       0.05,
+    );
+  });
+
+  it("a person who has died has one death event naming them, long before onset and mourned: no undated death", () => {
+    const cs = known(draw(1500, "role-dispute").concat(draw(1500, "interpersonal-deficits"))).map(
+      (s) => s.case,
+    );
+    const dead = cs.flatMap((c) =>
+      c.relationships.filter((r) => r.status === "deceased").map((r) => ({ c, r })),
+    );
+    expect(dead.length).toBeGreaterThan(20);
+    for (const { c, r } of dead) {
+      const deaths = c.lifeEvents.filter(
+        (e) => e.kind === "death" && (e.relationshipIds ?? []).includes(r.id),
+      );
+      expect(deaths).toHaveLength(1);
+      const e = deaths[0] as Event;
+      expect(e.relationshipIds).toEqual([r.id]);
+      expect(e.adjusted).toBe(true);
+      expect(e.griefSigns).toBeUndefined();
+      between(e.distress as number, 0, 2);
+      const [least, most] = monthsBetween(e.date, onsetOf(c));
+      expect(most).toBeGreaterThanOrEqual(24 - 0.05);
+      expect(least).toBeLessThanOrEqual(120.05);
+    }
+    // Every death of these cases is such a background death.
+    expect(cs.flatMap((c) => c.lifeEvents).filter((e) => e.kind === "death")).toHaveLength(
+      dead.length,
     );
   });
 });

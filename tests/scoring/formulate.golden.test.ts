@@ -1,7 +1,7 @@
-import { type Formulation, formulate, recomputeScore } from "ipt-formulation";
+import { type Case, type Formulation, formulate, recomputeScore } from "ipt-formulation";
 import { explainFormulation } from "ipt-formulation/explain";
 import { describe, expect, it } from "vitest";
-import { SAMPLES, sample } from "./fixtures.js";
+import { SAMPLES, sample, UNDATED_DEATHS } from "./fixtures.js";
 
 /** The focus the sample cases' README names for each case. */
 const EXPECTED: Record<string, { primary: readonly string[]; secondary?: string }> = {
@@ -61,6 +61,124 @@ describe("golden: the sample cases get the focus IPT would choose", () => {
   });
 });
 
+/**
+ * The variants of an undated death (tests/fixtures/undated-death/README.md): the focus, the
+ * flags in order, and the people the `death-undated` flags name.
+ */
+const UNDATED: Record<
+  string,
+  { primary: string; secondary?: string; flags: readonly string[]; undated: readonly string[] }
+> = {
+  "mother-inner.json": { primary: "grief", flags: ["death-undated"], undated: ["mother"] },
+  "spouse-inner.json": { primary: "grief", flags: ["death-undated"], undated: ["husband"] },
+  "friend-outer.json": {
+    primary: "interpersonal-deficits",
+    flags: ["death-undated", "no-clear-focus", "close-call"],
+    undated: ["friend-j"],
+  },
+  "mother-inner-and-job-loss.json": {
+    primary: "role-transition",
+    flags: ["death-undated"],
+    undated: ["mother"],
+  },
+};
+
+const undated = (file: string): Case => {
+  const c = UNDATED_DEATHS.get(file);
+  if (c === undefined) throw new Error(`no fixture undated-death/${file}`);
+  return c;
+};
+
+describe("golden: a person who has died with no death event (issue 15)", () => {
+  it("covers every variant", () => {
+    expect([...UNDATED_DEATHS.keys()].sort()).toEqual(Object.keys(UNDATED).sort());
+  });
+
+  it.each(Object.entries(UNDATED))("%s → %o", (file, want) => {
+    const f = formulate(undated(file));
+    expect(f.focus).toEqual(
+      want.secondary === undefined
+        ? { primary: want.primary }
+        : { primary: want.primary, secondary: want.secondary },
+    );
+    expect(f.flags.map((x) => x.code)).toEqual(want.flags);
+    expect(
+      f.flags.filter((x) => x.code === "death-undated").map((x) => x.ref?.relationshipId),
+    ).toEqual(want.undated);
+    for (const a of f.areas) expect(recomputeScore(a.evidence)).toBe(a.score);
+  });
+
+  it("the issue's case: grief 0.45 from the undated loss, deficits excluded (it was deficits 0.4, grief 0)", () => {
+    const f = formulate(undated("mother-inner.json"));
+    const [grief, ...rest] = f.areas;
+    expect(grief).toMatchObject({ area: "grief", score: 0.45 });
+    expect(grief?.evidence).toEqual([
+      expect.objectContaining({
+        rule: "grief.undated-death",
+        contribution: 0.45,
+        factors: { base: 0.45, closeness: 1 },
+        source: { kind: "relationship", relationshipId: "mother" },
+      }),
+    ]);
+    const deficits = rest.find((a) => a.area === "interpersonal-deficits");
+    expect(deficits?.score).toBe(0);
+    expect(deficits?.evidence.map((e) => [e.rule, e.contribution])).toEqual([
+      ["deficits.small-network", 0.4],
+      ["deficits.exclusion", 0],
+    ]);
+    expect(f.people).toEqual([
+      { id: "mother", areas: [{ area: "grief", weight: 0.45, rules: ["grief.undated-death"] }] },
+    ]);
+  });
+
+  it("a spouse: deficits has evidence of its own (loneliness, a small network) and still scores 0", () => {
+    const f = formulate(undated("spouse-inner.json"));
+    const deficits = f.areas.find((a) => a.area === "interpersonal-deficits");
+    expect(deficits?.evidence.map((e) => e.rule)).toEqual([
+      "deficits.loneliness",
+      "deficits.small-network",
+      "deficits.exclusion",
+    ]);
+    expect(deficits?.score).toBe(0);
+  });
+
+  it("an outer-circle friend: the loss scales deficits down without excluding it, and no area is a clear focus", () => {
+    const f = formulate(undated("friend-outer.json"));
+    expect(f.areas.map((a) => [a.area, a.score])).toEqual([
+      ["interpersonal-deficits", 0.19], // 0.4 × (1 − 0.1575 / 0.3)
+      ["grief", 0.1575], // 0.45 × outer 0.35
+      ["role-transition", 0],
+      ["role-dispute", 0],
+    ]);
+  });
+
+  it("beside a job loss at onset: transition leads, grief is second; dating the death decides", () => {
+    const c = undated("mother-inner-and-job-loss.json");
+    const f = formulate(c);
+    expect(f.areas.map((a) => [a.area, a.score])).toEqual([
+      ["role-transition", 0.74375], // 0.85 × 1 × (0.5 + 0.125 × 3) × 1
+      ["grief", 0.45],
+      ["role-dispute", 0],
+      ["interpersonal-deficits", 0],
+    ]);
+    const dated = (death: Record<string, unknown>): Case => ({
+      ...c,
+      lifeEvents: [
+        ...c.lifeEvents,
+        { id: "mother-died", kind: "death", relationshipIds: ["mother"], ...death } as never,
+      ],
+    });
+    // Died a month before onset, not mourned: grief overtakes the job loss.
+    const recent = formulate(dated({ date: "2025-09", distress: 4, adjusted: false }));
+    expect(recent.focus).toEqual({ primary: "grief" });
+    expect(recent.flags.map((x) => x.code)).toEqual([]);
+    // Died ten years before, mourned: the transition alone.
+    const remote = formulate(dated({ date: "2015", distress: 1, adjusted: true }));
+    expect(remote.focus).toEqual({ primary: "role-transition" });
+    expect(remote.areas.find((a) => a.area === "grief")?.score).toBeLessThan(0.01);
+  });
+});
+
 const row = (cells: readonly (string | number)[]): string => `| ${cells.join(" | ")} |`;
 
 const markdown = (file: string, f: Formulation): string => {
@@ -100,13 +218,23 @@ const markdown = (file: string, f: Formulation): string => {
   return out.join("\n");
 };
 
-it("Markdown snapshot of every sample's scores and evidence (review changes as a table diff)", async () => {
-  const doc = [
-    "# Sample formulations",
+const snapshot = (title: string, cases: ReadonlyMap<string, Case>): string =>
+  [
+    `# ${title}`,
     "",
     "Generated by tests/scoring/formulate.golden.test.ts. A change here is a behaviour change of the scoring model: bump its version and say so in a changeset.",
     "",
-    ...[...SAMPLES.entries()].map(([file, c]) => markdown(file, formulate(c))),
+    ...[...cases.entries()].map(([file, c]) => markdown(file, formulate(c))),
   ].join("\n");
-  await expect(doc).toMatchFileSnapshot("./__snapshots__/sample-formulations.md");
+
+it("Markdown snapshot of every sample's scores and evidence (review changes as a table diff)", async () => {
+  await expect(snapshot("Sample formulations", SAMPLES)).toMatchFileSnapshot(
+    "./__snapshots__/sample-formulations.md",
+  );
+});
+
+it("Markdown snapshot of the undated-death variants (review changes as a table diff)", async () => {
+  await expect(
+    snapshot("Undated deaths: formulations of tests/fixtures/undated-death", UNDATED_DEATHS),
+  ).toMatchFileSnapshot("./__snapshots__/undated-death-formulations.md");
 });

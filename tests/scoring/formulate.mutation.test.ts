@@ -245,7 +245,14 @@ describe("disputes: who the separation fight is with, and how a conflict links t
       lifeEvents: [ev("s", "divorce", { relationshipIds: ["x"] })],
     });
     expect(area(widowed, "role-dispute").evidence).toEqual([]);
+    // A divorce does not date a death: the ex's loss is also grief of unknown date.
     expect(area(widowed, "grief").evidence).toEqual([
+      expect.objectContaining({
+        rule: "grief.undated-death",
+        contribution: 0.315, // 0.45 × middle 0.7
+        factors: { base: 0.45, closeness: 0.7 },
+        source: { kind: "relationship", relationshipId: "x" },
+      }),
       expect.objectContaining({
         rule: "grief.conflict-with-deceased",
         contribution: 0.21, // 0.4 × 3/4 × middle 0.7

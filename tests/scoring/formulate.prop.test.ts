@@ -208,19 +208,69 @@ describe("formulate: invariants over generated valid cases", () => {
     );
   });
 
-  it("removing all events and disputes from a socially isolated case makes deficits primary", () => {
+  it("removing all events, disputes and deaths from a socially isolated case makes deficits primary", () => {
     fc.assert(
       fc.property(cases, fc.constantFrom(3, 4), (input, loneliness) => {
+        // Without its death events a person who has died is a loss of unknown date, which is
+        // grief evidence: they go too.
         const isolated: CaseInput = {
           ...input,
           social: { ...input.social, lifelongIsolation: true, loneliness: loneliness as 3 },
           lifeEvents: [],
           measures: [],
-          relationships: input.relationships.map(
-            ({ conflict: _c, conflictSince: _s, disputeStage: _d, ...r }) => r,
-          ),
+          relationships: input.relationships
+            .filter((r) => r.status !== "deceased")
+            .map(({ conflict: _c, conflictSince: _s, disputeStage: _d, ...r }) => r),
         };
         expect(formulate(decode(isolated)).focus.primary).toBe("interpersonal-deficits");
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("formulate: a person who has died with no death event naming them", () => {
+  const ADDED = "added-deceased-person";
+  /** A person who has died, with an id no event can name (the generated ids never take it). */
+  const person = (circles: readonly ("inner" | "middle" | "outer")[]) =>
+    fc.record({
+      id: fc.constant(ADDED),
+      label: fc.constantFrom("Mother", "Husband", "Friend J."),
+      role: fc.constantFrom("parent", "spouse", "friend", "sibling"),
+      circle: fc.constantFrom(...circles),
+      status: fc.constant("deceased"),
+    }) as fc.Arbitrary<CaseInput["relationships"][number]>;
+  const withPerson = (input: CaseInput, r: CaseInput["relationships"][number]): CaseInput => ({
+    ...input,
+    relationships: [...input.relationships, r],
+  });
+  const taken = (input: CaseInput): boolean => input.relationships.some((r) => r.id === ADDED);
+
+  it("adding one, in any circle, never lowers grief and never raises interpersonal deficits", () => {
+    fc.assert(
+      fc.property(cases, person(["inner", "middle", "outer"]), (input, r) => {
+        if (taken(input)) return;
+        const before = decode(input);
+        const after = decode(withPerson(input, r));
+        expect(score(after, "grief")).toBeGreaterThanOrEqual(score(before, "grief"));
+        expect(score(after, "interpersonal-deficits")).toBeLessThanOrEqual(
+          score(before, "interpersonal-deficits"),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it("a close one (inner or middle circle) keeps deficits from leading, and raises one death-undated flag for them", () => {
+    fc.assert(
+      fc.property(cases, person(["inner", "middle"]), (input, r) => {
+        if (taken(input)) return;
+        const f = formulate(decode(withPerson(input, r)));
+        expect(f.focus.primary).not.toBe("interpersonal-deficits");
+        expect(f.areas.find((a) => a.area === "interpersonal-deficits")?.score).toBe(0);
+        expect(
+          f.flags.filter((x) => x.code === "death-undated" && x.ref?.relationshipId === ADDED),
+        ).toHaveLength(1);
       }),
       RUNS,
     );

@@ -177,7 +177,8 @@ describe("grief rules", () => {
       }),
     );
     expect(score(f, "role-dispute")).toBe(0);
-    expect(rules(f, "grief")).toEqual(["grief.conflict-with-deceased"]);
+    // No death event names her: the loss itself is grief of unknown date as well.
+    expect(rules(f, "grief")).toEqual(["grief.undated-death", "grief.conflict-with-deceased"]);
   });
 
   it("a pregnancy loss with no person recorded still counts as a close loss", () => {

@@ -32,9 +32,9 @@ describe("DEFAULT_MODEL", () => {
   });
 
   it("pins the digest of the default parameters: a change here is a model change (bump its version)", () => {
-    expect(DEFAULT_MODEL.version).toBe("1.0.0");
+    expect(DEFAULT_MODEL.version).toBe("1.1.0");
     expect(DEFAULT_MODEL.digest).toBe(
-      "sha256:a17eeb455102678f4dda1f64bed50c9b9019a40e8ce8ad6049dbbc711f0fdb52",
+      "sha256:babadc51c997c47f4f0285f57637451a7a62780cfebd1eab2a69017eaf66f462",
     );
   });
 

@@ -373,6 +373,7 @@ export const ES: PlanLocale = {
     flag: {
       "suicide-risk": "riesgo de suicidio",
       "onset-unknown": "inicio desconocido",
+      "death-undated": "muerte sin fecha",
       "prolonged-grief": "duelo prolongado",
       "close-call": "empate ajustado entre áreas",
       "no-clear-focus": "falta de un foco claro",
