@@ -45,5 +45,5 @@ export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = Object.freeze({
     "Sensitivity to criticism and rejection (Stuart & Robertson's interpersonal sensitivity).",
   "deficits.small-network": "Few close, supportive, active ties in the inner and middle circles.",
   "deficits.exclusion":
-    "By exclusion: the deficits score is scaled down as the strongest acute area nears the exclusion threshold, and is 0 past it.",
+    "By exclusion: the deficits score is scaled down as the strongest acute area nears the exclusion threshold, and is 0 past it or while a death is undated.",
 });

@@ -259,7 +259,9 @@ export function formulate(
   ];
   const social = socialEvidence(ctx);
   const deficitsEvidence =
-    social.length > 0 ? [...social, exclusionEvidence(ctx, acute)].sort(byEvidence) : [];
+    social.length > 0
+      ? [...social, exclusionEvidence(ctx, acute, undated.length)].sort(byEvidence)
+      : [];
   const scored = [
     ...acute,
     {

@@ -72,8 +72,8 @@ const UNDATED: Record<
   "mother-inner.json": { primary: "grief", flags: ["death-undated"], undated: ["mother"] },
   "spouse-inner.json": { primary: "grief", flags: ["death-undated"], undated: ["husband"] },
   "friend-outer.json": {
-    primary: "interpersonal-deficits",
-    flags: ["death-undated", "no-clear-focus", "close-call"],
+    primary: "grief",
+    flags: ["death-undated", "no-clear-focus"],
     undated: ["friend-j"],
   },
   "mother-inner-and-job-loss.json": {
@@ -142,13 +142,13 @@ describe("golden: a person who has died with no death event (issue 15)", () => {
     expect(deficits?.score).toBe(0);
   });
 
-  it("an outer-circle friend: the loss scales deficits down without excluding it, and no area is a clear focus", () => {
+  it("an outer-circle friend: the unexplained loss still excludes deficits, and no area is a clear focus", () => {
     const f = formulate(undated("friend-outer.json"));
     expect(f.areas.map((a) => [a.area, a.score])).toEqual([
-      ["interpersonal-deficits", 0.19], // 0.4 × (1 − 0.1575 / 0.3)
       ["grief", 0.1575], // 0.45 × outer 0.35
       ["role-transition", 0],
       ["role-dispute", 0],
+      ["interpersonal-deficits", 0], // its social evidence × 0: the loss cannot be excluded
     ]);
   });
 

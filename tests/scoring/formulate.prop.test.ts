@@ -261,9 +261,9 @@ describe("formulate: a person who has died with no death event naming them", () 
     );
   });
 
-  it("a close one (inner or middle circle) keeps deficits from leading, and raises one death-undated flag for them", () => {
+  it("one in any circle keeps deficits from leading (the loss cannot be excluded), and raises one death-undated flag for them", () => {
     fc.assert(
-      fc.property(cases, person(["inner", "middle"]), (input, r) => {
+      fc.property(cases, person(["inner", "middle", "outer"]), (input, r) => {
         if (taken(input)) return;
         const f = formulate(decode(withPerson(input, r)));
         expect(f.focus.primary).not.toBe("interpersonal-deficits");

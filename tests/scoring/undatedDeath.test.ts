@@ -217,14 +217,39 @@ describe("an undated loss and the deficits exclusion", () => {
     );
   });
 
-  it("an outer-circle undated loss scales deficits down without excluding it", () => {
+  it("an outer-circle undated loss excludes deficits too: it is a loss that cannot be excluded", () => {
     const f = formulateCase({
       ...isolated,
       relationships: [deceased("p", "P", "outer", "friend")],
     });
     const m = first(f, "interpersonal-deficits", "deficits.exclusion");
-    expect(m.contribution).toBe(0.475); // 1 − 0.1575 / 0.3
-    expect(f.focus.primary).toBe("interpersonal-deficits");
+    expect(m.contribution).toBe(0);
+    expect(m.factors).toEqual({ strongestAcute: 0.1575, threshold: 0.3, undatedDeaths: 1 });
+    expect(m.source).toEqual({ kind: "areas", areas: ["grief"] });
+    expect(m.explanation).toBe(
+      "Not a candidate: a person has died with no date recorded, a loss that cannot be excluded; deficits is chosen only by exclusion.",
+    );
+    expect(area(f, "interpersonal-deficits").score).toBe(0);
+    expect(f.focus.primary).toBe("grief");
+  });
+
+  it("the exclusion counts every undated death, whatever the model's weights", () => {
+    const f = formulateCase(
+      {
+        ...isolated,
+        relationships: [
+          deceased("p", "P", "outer", "friend"),
+          deceased("q", "Q", "middle", "friend"),
+        ],
+      },
+      // a model whose undated-death weight is far below the exclusion threshold
+      model({ grief: { undatedDeath: 0.05 } }),
+    );
+    const m = first(f, "interpersonal-deficits", "deficits.exclusion");
+    expect(m.factors.undatedDeaths).toBe(2);
+    expect(m.explanation).toContain("2 people have died with no date recorded");
+    expect(area(f, "interpersonal-deficits").score).toBe(0);
+    expect(f.focus.primary).toBe("grief");
   });
 
   it("the undated loss does not count as a close tie", () => {
