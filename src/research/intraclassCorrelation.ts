@@ -22,13 +22,22 @@ export interface IccForm {
   readonly type: "ICC1" | "ICC2" | "ICC3" | "ICC1k" | "ICC2k" | "ICC3k";
   /** The intraclass correlation. */
   readonly icc: number;
-  /** The F statistic: MSR/MSW (forms 1) or MSR/MSE (forms 2 and 3). */
-  readonly f: number;
+  /**
+   * The F statistic: MSR/MSW (forms 1) or MSR/MSE (forms 2 and 3); `null` when it is
+   * infinite, because its denominator mean square is 0: the judges agree exactly (every
+   * form), or differ only by a constant per judge (forms 2 and 3). `null` rather than
+   * `Infinity` so that the result survives `JSON.stringify` unchanged.
+   */
+  readonly f: number | null;
   readonly df1: number;
   readonly df2: number;
-  /** The upper-tail p-value of the F test of H0: ICC = 0. */
+  /** The upper-tail p-value of the F test of H0: ICC = 0; 0 when `f` is infinite (`null`). */
   readonly p: number;
-  /** The exact F-based interval of Shrout & Fleiss (1979), two-sided at the level. */
+  /**
+   * The exact F-based interval of Shrout & Fleiss (1979), two-sided at the level. When `f`
+   * is infinite the limits are their limits as F grows: 1 and 1 for the form whose ICC is
+   * then 1 (every form under exact agreement; ICC(3,·) when judges differ by a constant).
+   */
   readonly confidenceInterval: LevelInterval;
 }
 
@@ -70,13 +79,21 @@ export interface IntraclassCorrelation {
  * and SPSS: ICC(1) one-way, ICC(A,1) = ICC(2,1), ICC(C,1) = ICC(3,1). A subject with a
  * missing score (`null`) is dropped (listwise, as `irr` does).
  *
+ * Exact agreement (every target gets the same score from every judge, and the targets
+ * differ) leaves no residual or within-target variance: every form is then 1, each F is
+ * infinite (`f: null`), each p-value 0 and each interval [1, 1], the limits of the
+ * formulas as `MSE` and `MSW` go to 0 (psych's code computes `Inf` for F and `Inf/Inf =
+ * NaN` for some limits there). Judges who differ only by a constant per judge give
+ * ICC(3,1) = ICC(3,k) = 1 with `f: null` for forms 2 and 3, and ICC(2,·) < 1 with
+ * Satterthwaite's df at their limit `k - 1`.
+ *
  * @param scores - one row per target, one column per judge; `null` for a missing score
  * @param options - `confidenceLevel` (default 0.95)
  * @returns the six forms, or a `ResearchError`: `empty-input`, `ragged-matrix`,
  *   `too-few-raters` (k < 2), `invalid-value` (NaN, ±Infinity), `too-few-subjects`
- *   (fewer than two complete targets), `zero-variance` (no residual variation: every
- *   judge's scores differ from the others' by a constant, or all scores equal),
- *   `invalid-option`
+ *   (fewer than two complete targets), `zero-variance` (the targets do not differ:
+ *   `MSR = 0`, so the `k` forms divide by 0, and with all scores equal every form is
+ *   0/0), `invalid-option`
  *
  * @example
  * // Shrout & Fleiss (1979), Table 2: 6 targets, 4 judges
@@ -117,89 +134,122 @@ export function intraclassCorrelation(
   const n = rows.length;
   if (n < 2)
     return fail("too-few-subjects", "scores", "at least two targets need a score from every judge");
+  if (rows.every((r) => r.every((x) => x === rows[0]?.[0]))) {
+    return fail("zero-variance", "scores", "all scores are equal, so the ICCs are 0/0");
+  }
   const grand = sum(rows.map((r) => sum(r))) / (n * k);
   const rowMeans = rows.map((r) => sum(r) / k);
   const colMeans = Array.from({ length: k }, (_, j) => sum(rows.map((r) => r[j] ?? 0)) / n);
   const ssTotal = sum(rows.map((r) => sum(r.map((x) => (x - grand) ** 2))));
-  const ssR = k * sum(rowMeans.map((m) => (m - grand) ** 2));
-  const ssC = n * sum(colMeans.map((m) => (m - grand) ** 2));
-  const ssE = Math.max(0, ssTotal - ssR - ssC);
+  // A sum of squares below 1e-12 of the total is rounding, not variation; judges who
+  // give every target one score have none, exactly.
+  const real = (ss: number): number => (ss > 1e-12 * ssTotal ? ss : 0);
+  const exact = rows.every((r) => r.every((x) => x === r[0]));
+  const ssR = real(k * sum(rowMeans.map((m) => (m - grand) ** 2)));
+  const ssC = exact ? 0 : real(n * sum(colMeans.map((m) => (m - grand) ** 2)));
+  const ssE = exact
+    ? 0
+    : real(
+        sum(
+          rows.map((r, i) =>
+            sum(r.map((x, j) => (x - (rowMeans[i] ?? 0) - (colMeans[j] ?? 0) + grand) ** 2)),
+          ),
+        ),
+      );
+  if (ssR === 0) {
+    return fail(
+      "zero-variance",
+      "scores",
+      "the targets do not differ (no between-target variance), so the ICCs are undefined",
+    );
+  }
   const msr = ssR / (n - 1);
   const msc = ssC / (k - 1);
   const mse = ssE / ((n - 1) * (k - 1));
   const msw = (ssC + ssE) / (n * (k - 1));
-  if (!(mse > 1e-12 * (ssTotal / (n * k - 1))) || !(msw > 0)) {
-    return fail(
-      "zero-variance",
-      "scores",
-      "the scores have no residual variation, so the ICCs are undefined",
-    );
-  }
   const tail = (1 - level.right) / 2;
   const q = (p: number, a: number, b: number): number => fQuantile(p, a, b);
   const df1 = n - 1;
   const dfW = n * (k - 1);
   const dfE = (n - 1) * (k - 1);
-  const f1 = msr / msw;
-  const f3 = msr / mse;
-  const p1 = fUpperTail(f1, df1, dfW);
-  const p3 = fUpperTail(f3, df1, dfE);
-  const f1L = f1 / q(1 - tail, df1, dfW);
-  const f1U = f1 * q(1 - tail, dfW, df1);
-  const f3L = f3 / q(1 - tail, df1, dfE);
-  const f3U = f3 * q(1 - tail, dfE, df1);
+  const single = (fl: number): number => (fl - 1) / (fl + k - 1);
+  const average = (fl: number): number => 1 - 1 / fl;
+  // An F test, with the limits of the ICC for one and for k judges; an infinite F (a zero
+  // denominator) is null with p 0 and limits 1, the limits of (F - 1)/(F + k - 1) and 1 - 1/F.
+  const test = (ms: number, df2: number) => {
+    if (ms === 0) return { f: null, df1, df2, p: 0, one: [1, 1], mean: [1, 1] } as const;
+    const f = msr / ms;
+    const fl = f / q(1 - tail, df1, df2);
+    const fu = f * q(1 - tail, df2, df1);
+    return {
+      f,
+      df1,
+      df2,
+      p: fUpperTail(f, df1, df2),
+      one: [single(fl), single(fu)],
+      mean: [average(fl), average(fu)],
+    } as const;
+  };
+  const t1 = test(msw, dfW);
+  const t3 = test(mse, dfE);
   const icc2 = (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n);
-  const fj = msc / mse;
+  // Satterthwaite's df; as MSE -> 0 (F_j = MSC/MSE -> infinity) it tends to k - 1.
   const v =
-    ((k - 1) * (n - 1) * (k * icc2 * fj + n * (1 + (k - 1) * icc2) - k * icc2) ** 2) /
-    ((n - 1) * k * k * icc2 * icc2 * fj * fj + (n * (1 + (k - 1) * icc2) - k * icc2) ** 2);
+    mse === 0
+      ? k - 1
+      : (() => {
+          const fj = msc / mse;
+          return (
+            ((k - 1) * (n - 1) * (k * icc2 * fj + n * (1 + (k - 1) * icc2) - k * icc2) ** 2) /
+            ((n - 1) * k * k * icc2 * icc2 * fj * fj + (n * (1 + (k - 1) * icc2) - k * icc2) ** 2)
+          );
+        })();
   const fStar = q(1 - tail, df1, v);
   const fStarL = q(1 - tail, v, df1);
   const denominator = k * msc + (k * n - k - n) * mse;
   const l2 = (n * (msr - fStar * mse)) / (fStar * denominator + n * msr);
-  const u2 = (n * (fStarL * msr - mse)) / (denominator + n * fStarL * msr);
-  const single = (fl: number): number => (fl - 1) / (fl + k - 1);
-  const average = (fl: number): number => 1 - 1 / fl;
+  const scaled = fStarL * msr; // one rounding for both terms, so MSE = MSC = 0 gives exactly 1
+  const u2 = (n * (scaled - mse)) / (denominator + n * scaled);
   const toK = (x: number): number => (x * k) / (1 + x * (k - 1));
-  const ci = (lower: number, upper: number): LevelInterval => ({
+  const ci = ([lower, upper]: readonly [number, number]): LevelInterval => ({
     lower,
     upper,
     level: level.right,
   });
-  const one = { f: f1, df1, df2: dfW, p: p1 };
-  const three = { f: f3, df1, df2: dfE, p: p3 };
+  const one = { f: t1.f, df1, df2: dfW, p: t1.p };
+  const three = { f: t3.f, df1, df2: dfE, p: t3.p };
   return E.right({
     forms: [
       {
         type: "ICC1",
         icc: (msr - msw) / (msr + (k - 1) * msw),
         ...one,
-        confidenceInterval: ci(single(f1L), single(f1U)),
+        confidenceInterval: ci(t1.one),
       },
-      { type: "ICC2", icc: icc2, ...three, confidenceInterval: ci(l2, u2) },
+      { type: "ICC2", icc: icc2, ...three, confidenceInterval: ci([l2, u2]) },
       {
         type: "ICC3",
         icc: (msr - mse) / (msr + (k - 1) * mse),
         ...three,
-        confidenceInterval: ci(single(f3L), single(f3U)),
+        confidenceInterval: ci(t3.one),
       },
       {
         type: "ICC1k",
         icc: (msr - msw) / msr,
         ...one,
-        confidenceInterval: ci(average(f1L), average(f1U)),
+        confidenceInterval: ci(t1.mean),
       },
       {
         type: "ICC2k",
         icc: (msr - mse) / (msr + (msc - mse) / n),
         ...three,
-        confidenceInterval: ci(toK(l2), toK(u2)),
+        confidenceInterval: ci([toK(l2), toK(u2)]),
       },
       {
         type: "ICC3k",
         icc: (msr - mse) / msr,
         ...three,
-        confidenceInterval: ci(average(f3L), average(f3U)),
+        confidenceInterval: ci(t3.mean),
       },
     ],
     subjects: n,

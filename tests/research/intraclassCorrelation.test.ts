@@ -6,10 +6,19 @@
  *   dwoll/RExRepos (`interRaterICC.md`: ICC, F, df, p to 5 places, limits to 3 or 2), and
  *   `DescTools::ICC` on the same data prints ICC to 3, F to 2 and p to 6 places (the same
  *   repository's DescTools version of the page).
- * - F critical values: atozmath.com F distribution table
- *   (https://www.atozmath.com/CONM/DistributionTables.aspx?q=f), 4 decimals.
- * - t critical values: the standard two-sided 95% t table (NIST/SEMATECH e-Handbook of
- *   Statistical Methods, §1.3.6.7.2): 12.706 (1 df), 2.228 (10 df).
+ * - F critical values at the 5% level: NIST/SEMATECH e-Handbook of Statistical Methods,
+ *   §1.3.6.7.3 "Upper Critical Values of the F Distribution", 5% significance level table,
+ *   3 decimals (https://www.itl.nist.gov/div898/handbook/eda/section3/eda3673.htm):
+ *   F(1, 1) 161.448, F(2, 1) 199.500, F(10, 3) 8.786 (numerator df first). NIST prints no
+ *   2.5% table, so the 0.975 and 0.99 quantiles come from the atozmath.com F table
+ *   (https://www.atozmath.com/CONM/DistributionTables.aspx?q=f, 4 decimals), which also
+ *   gives the three 5% values above to 4 decimals (161.4476, 199.5000, 8.7855).
+ * - t critical values: NIST/SEMATECH e-Handbook of Statistical Methods, §1.3.6.7.2
+ *   "Critical Values of the Student's t Distribution"
+ *   (https://www.itl.nist.gov/div898/handbook/eda/section3/eda3672.htm), an upper-tail
+ *   table: the column for an upper-tail probability of 0.025 (two-sided 95%) gives 12.706
+ *   (1 df) and 2.228 (10 df).
+ * - Exact agreement and judges offset by a constant: hand derivations in the tests.
  */
 import { describe, expect, it } from "vitest";
 import { intraclassCorrelation } from "../../src/research/index.js";
@@ -61,16 +70,22 @@ describe("intraclassCorrelation: Shrout & Fleiss (1979) via psych::ICC and DescT
     expect(r.forms[0]?.icc).toBeCloseTo(result.forms[0]?.icc ?? Number.NaN, 12);
   });
 
-  it("refuses judges who agree exactly (no residual variance: F is infinite), never NaN", () => {
-    expect(
-      left(
-        intraclassCorrelation([
-          [1, 1],
-          [2, 2],
-          [3, 3],
-        ]),
-      ).code,
-    ).toBe("zero-variance");
+  it("refuses targets that do not differ (MSR = 0: the k forms divide by 0)", () => {
+    // Row means 1.5 and 1.5: no between-target variance, judges offset by 1.
+    const sameTargets = [
+      [1, 2],
+      [1, 2],
+    ];
+    // Row means 1.5 and 1.5 again, with residual variance: ICC(1,k) would be -MSW/0.
+    const crossed = [
+      [1, 2],
+      [2, 1],
+    ];
+    for (const scores of [sameTargets, crossed]) {
+      const e = left(intraclassCorrelation(scores));
+      expect(e.code).toBe("zero-variance");
+      expect(e.path).toBe("scores");
+    }
   });
 
   it.each([
@@ -112,7 +127,101 @@ describe("intraclassCorrelation: Shrout & Fleiss (1979) via psych::ICC and DescT
   });
 });
 
+describe("intraclassCorrelation: exact agreement and judges offset by a constant", () => {
+  it("judges who agree exactly give 1 for every form, F infinite (null), p 0, limits [1, 1]", () => {
+    // Derivation: every row constant, so the column means all equal the grand mean
+    // (SS_C = 0) and every residual is 0 (SS_E = 0): MSE = MSW = 0 while MSR > 0. Each
+    // ICC is then MSR/MSR = 1; each F = MSR/0 is infinite, so p = P(F > inf) = 0; the
+    // limits (F_L - 1)/(F_L + k - 1) and 1 - 1/F_L tend to 1 as F_L = F/q grows, and for
+    // ICC(2,·) n(MSR - F*·0)/(F*·0 + n MSR) = 1 whatever F*.
+    const r = right(
+      intraclassCorrelation([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]),
+    );
+    expect(r.forms.map((x) => x.type)).toEqual(["ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k"]);
+    for (const form of r.forms) {
+      expect(form.icc).toBe(1);
+      expect(form.f).toBeNull();
+      expect(form.p).toBe(0);
+      expect(form.confidenceInterval).toEqual({ lower: 1, upper: 1, level: 0.95 });
+    }
+    // MSR: row means 1, 2, 3 around 2, k = 2: 2 * (1 + 0 + 1) / (3 - 1) = 2.
+    expect(r.meanSquares).toEqual({ rows: 2, columns: 0, error: 0, within: 0 });
+    expect(r.forms.map((x) => [x.df1, x.df2])).toEqual([
+      [2, 3],
+      [2, 2],
+      [2, 2],
+      [2, 3],
+      [2, 2],
+      [2, 2],
+    ]);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it("decimal scores that agree exactly still give exactly 1 (no rounding residue)", () => {
+    const r = right(
+      intraclassCorrelation([
+        [0.1, 0.1, 0.1],
+        [0.7, 0.7, 0.7],
+        [0.3, 0.3, 0.3],
+      ]),
+    );
+    expect(r.forms.every((x) => x.icc === 1 && x.f === null && x.p === 0)).toBe(true);
+  });
+
+  it("judges offset by a constant: ICC(3,·) = 1 with F null, ICC(1,·) and ICC(2,·) below 1", () => {
+    // Judge 2 = judge 1 + 2, targets 1, 2, 5 (n = 3, k = 2). Derivation: row means 2, 3, 6,
+    // grand mean 11/3, SS_R = 2 (25 + 4 + 49)/9 = 52/3, MSR = 26/3; column means 8/3 and
+    // 14/3, SS_C = 3 (1 + 1) = 6, MSC = 6; SS_E = 0, MSE = 0; MSW = 6/3 = 2. Then
+    // ICC(1,1) = (26/3 - 2)/(26/3 + 2) = 5/8, ICC(2,1) = (26/3)/(26/3 + 2*6/3) = 13/19,
+    // ICC(1,k) = (26/3 - 2)/(26/3) = 10/13, ICC(2,k) = (26/3)/(26/3 + 6/3) = 13/16,
+    // F(forms 1) = MSR/MSW = 13/3 with df 2 and 3.
+    const r = right(
+      intraclassCorrelation([
+        [1, 3],
+        [2, 4],
+        [5, 7],
+      ]),
+    );
+    const [icc1, icc2, icc3, icc1k, icc2k, icc3k] = r.forms;
+    expect(icc1?.icc).toBeCloseTo(5 / 8, 12);
+    expect(icc2?.icc).toBeCloseTo(13 / 19, 12);
+    expect(icc1k?.icc).toBeCloseTo(10 / 13, 12);
+    expect(icc2k?.icc).toBeCloseTo(13 / 16, 12);
+    expect(icc1?.f).toBeCloseTo(13 / 3, 12);
+    expect(icc1?.df2).toBe(3);
+    for (const form of [icc3, icc3k]) {
+      expect(form?.icc).toBe(1);
+      expect(form?.confidenceInterval).toEqual({ lower: 1, upper: 1, level: 0.95 });
+    }
+    for (const form of [icc2, icc3, icc2k, icc3k]) {
+      expect(form?.f).toBeNull();
+      expect(form?.p).toBe(0);
+    }
+    // ICC(2,1) lower limit: as MSE -> 0 Satterthwaite's v -> k - 1 = 1, and with MSE = 0
+    // L = n MSR / (F* k MSC + n MSR) = 26 / (12 F* + 26), F* = F(0.975; 2, 1). With 2
+    // numerator df, F(1 - a; 2, d) = (d/2)(a^(-2/d) - 1) = (1/2)(0.025^-2 - 1) = 799.5,
+    // so L = 26/9620 (atozmath's table gives 799.5000 for F(0.975; 2, 1)).
+    expect(icc2?.confidenceInterval.lower).toBeCloseTo(26 / 9620, 10);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});
+
 describe("the F and t distributions", () => {
+  it.each([
+    [0.95, 1, 1, 161.448],
+    [0.95, 2, 1, 199.5],
+    [0.95, 10, 3, 8.786],
+  ])(
+    "F quantile %s (%s, %s) is %s (NIST e-Handbook §1.3.6.7.3, 5% table)",
+    (p, d1, d2, expected) => {
+      expect(fQuantile(p, d1, d2)).toBeCloseTo(expected, 3);
+    },
+  );
+
   it.each([
     [0.95, 1, 1, 161.4476],
     [0.95, 2, 1, 199.5],
@@ -124,7 +233,7 @@ describe("the F and t distributions", () => {
     expect(fUpperTail(expected, d1, d2)).toBeCloseTo(1 - p, 5);
   });
 
-  it("t critical values 12.706 (1 df) and 2.228 (10 df) (NIST e-Handbook t table)", () => {
+  it("t critical values 12.706 (1 df) and 2.228 (10 df) (NIST e-Handbook §1.3.6.7.2, upper tail 0.025)", () => {
     expect(tCritical(0.95, 1)).toBeCloseTo(12.706, 3);
     expect(tCritical(0.95, 10)).toBeCloseTo(2.228, 3);
   });
