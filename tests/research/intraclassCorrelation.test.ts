@@ -9,8 +9,8 @@
  * - F critical values at the 5% level: NIST/SEMATECH e-Handbook of Statistical Methods,
  *   §1.3.6.7.3 "Upper Critical Values of the F Distribution", 5% significance level table,
  *   3 decimals (https://www.itl.nist.gov/div898/handbook/eda/section3/eda3673.htm):
- *   F(1, 1) 161.448, F(2, 1) 199.500, F(10, 3) 8.786 (numerator df first). NIST prints no
- *   2.5% table, so the 0.975 and 0.99 quantiles come from the atozmath.com F table
+ *   F(1, 1) 161.448, F(2, 1) 199.500, F(10, 3) 8.786 (numerator df first). The 0.975 and
+ *   0.99 quantiles (not checked against a NIST table) come from the atozmath.com F table
  *   (https://www.atozmath.com/CONM/DistributionTables.aspx?q=f, 4 decimals), which also
  *   gives the three 5% values above to 4 decimals (161.4476, 199.5000, 8.7855).
  * - t critical values: NIST/SEMATECH e-Handbook of Statistical Methods, §1.3.6.7.2
