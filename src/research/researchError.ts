@@ -33,7 +33,8 @@
  * - `invalid-value`: a score or rating is not a finite number (NaN, ±Infinity), or a label
  *   cannot be read as the number an interval or ratio level needs.
  * - `too-few-subjects`: fewer subjects than the statistic needs (two, for a variance).
- * - `zero-variance`: the scores do not vary at all, so an intraclass correlation is 0/0.
+ * - `zero-variance`: the scores do not vary at all, or the targets do not differ (no between-target
+ *   variance), so an intraclass correlation is undefined (0/0, or a division by 0).
  *
  * @category Research
  */
