@@ -13,6 +13,7 @@ import { recomputeScore } from "./combine.js";
 import { measuresStep } from "./measuresStep.js";
 import { rankAreas } from "./rankAreas.js";
 import {
+  ACCESSORY_SIGNS_NEEDED,
   changeEvidence,
   datedLosses,
   exclusionEvidence,
@@ -306,15 +307,19 @@ export function formulate(
       source: CITATIONS.guideGrief,
       ref: { relationshipId: id },
     });
-  for (const e of c.lifeEvents)
-    if ((e.kind === "death" || e.kind === "pregnancy-loss") && prolongedGriefStatus(ctx, e).met)
+  for (const e of c.lifeEvents) {
+    if (e.kind !== "death" && e.kind !== "pregnancy-loss") continue;
+    const pg = prolongedGriefStatus(ctx, e);
+    if (pg.met)
       flags.push({
         code: "prolonged-grief",
         severity: "warning",
-        message: `A loss meets the DSM-5-TR prolonged grief time and symptom criteria (${c.population === "adolescent" ? 6 : 12} months or more, a core sign and 3 or more others): assess for prolonged grief disorder.`,
+        // The time threshold is the one the rule used: the model's, for this population.
+        message: `A loss meets the DSM-5-TR prolonged grief time and symptom criteria (${pg.neededMonths} month${pg.neededMonths === 1 ? "" : "s"} or more, a core sign and ${ACCESSORY_SIGNS_NEEDED} or more others): assess for prolonged grief disorder.`,
         source: CITATIONS.dsm5trPgd,
         ref: { lifeEventId: e.id },
       });
+  }
   if (within)
     flags.push({
       code: "close-call",

@@ -216,7 +216,14 @@ const closest = (ctx: RuleContext, people: readonly Relationship[]): Relationshi
   return best;
 };
 
-/** Whether a loss meets the DSM-5-TR prolonged grief criteria A–C (time and symptoms). */
+/** DSM-5-TR prolonged grief criterion C: at least 3 of the 8 other signs (besides a core sign). */
+export const ACCESSORY_SIGNS_NEEDED = 3;
+
+/**
+ * Whether a loss meets the DSM-5-TR prolonged grief criteria A–C (time and symptoms), with
+ * the time the model asks for (`neededMonths`: `grief.adultMonths`, or
+ * `grief.adolescentMonths` for adolescents), so that a message states the threshold the rule used.
+ */
 export const prolongedGriefStatus = (
   ctx: RuleContext,
   e: LifeEvent,
@@ -224,6 +231,7 @@ export const prolongedGriefStatus = (
   readonly core: boolean;
   readonly accessory: number;
   readonly monthsSince: number;
+  readonly neededMonths: number;
   readonly timeMet: boolean;
   readonly met: boolean;
 } => {
@@ -234,7 +242,14 @@ export const prolongedGriefStatus = (
   const needed =
     ctx.case.population === "adolescent" ? ctx.p.grief.adolescentMonths : ctx.p.grief.adultMonths;
   const timeMet = monthsSince >= needed;
-  return { core, accessory, monthsSince, timeMet, met: timeMet && core && accessory >= 3 };
+  return {
+    core,
+    accessory,
+    monthsSince,
+    neededMonths: needed,
+    timeMet,
+    met: timeMet && core && accessory >= ACCESSORY_SIGNS_NEEDED,
+  };
 };
 
 /** Evidence from one loss event (death or pregnancy loss). */
@@ -284,7 +299,10 @@ export const lossEvidence = (ctx: RuleContext, e: LifeEvent): Evidence[] => {
   }
   if ((e.griefSigns ?? []).length > 0) {
     const s = prolongedGriefStatus(ctx, e);
-    const signFraction = Math.min(1, ((s.core ? 1 : 0) + s.accessory) / 4);
+    const signFraction = Math.min(
+      1,
+      ((s.core ? 1 : 0) + s.accessory) / (1 + ACCESSORY_SIGNS_NEEDED),
+    );
     const base = s.met ? g.prolongedFull : g.prolongedPartial;
     const strength = s.met ? 1 : signFraction;
     out.push(
@@ -294,8 +312,8 @@ export const lossEvidence = (ctx: RuleContext, e: LifeEvent): Evidence[] => {
         { base, closeness, signs: strength },
         src,
         s.met
-          ? `${what}: prolonged grief signs meet the DSM-5-TR time and symptom criteria (a core sign and ${s.accessory} of 8 others, ${Math.floor(s.monthsSince)} months since the loss).`
-          : `${what}: ${s.core ? "a core grief sign" : "no core grief sign"} and ${s.accessory} of 8 other signs${s.timeMet ? "" : ", before the DSM-5-TR time criterion"}.`,
+          ? `${what}: prolonged grief signs meet the DSM-5-TR time and symptom criteria (a core sign and ${s.accessory} of ${ACCESSORY_GRIEF_SIGNS.length} others, ${Math.floor(s.monthsSince)} months since the loss).`
+          : `${what}: ${s.core ? "a core grief sign" : "no core grief sign"} and ${s.accessory} of ${ACCESSORY_GRIEF_SIGNS.length} other signs${s.timeMet ? "" : ", before the DSM-5-TR time criterion"}.`,
       ),
     );
   }
