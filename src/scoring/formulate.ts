@@ -8,23 +8,17 @@ import type { InstrumentRegistry } from "../measures/types.js";
 import type { Case, Relationship } from "../model/case.js";
 import { midDay, parsePartialDate } from "../model/partialDate.js";
 import { FLAG_SEVERITIES, PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";
+import { changeEvidence } from "./changeEvidence.js";
 import { CITATIONS } from "./citations.js";
 import { recomputeScore } from "./combine.js";
+import { exclusionEvidence } from "./exclusionEvidence.js";
+import { ACCESSORY_SIGNS_NEEDED, lossEvidence, prolongedGriefStatus } from "./lossEvidence.js";
 import { measuresStep } from "./measuresStep.js";
 import { rankAreas } from "./rankAreas.js";
-import {
-  ACCESSORY_SIGNS_NEEDED,
-  changeEvidence,
-  datedLosses,
-  exclusionEvidence,
-  lossEvidence,
-  prolongedGriefStatus,
-  type RuleContext,
-  relationshipEvidence,
-  socialEvidence,
-  undatedDeathEvidence,
-} from "./rules.js";
+import { relationshipEvidence } from "./relationshipEvidence.js";
+import type { RuleContext } from "./ruleContext.js";
 import { DEFAULT_MODEL, type ScoringModel } from "./scoringModel.js";
+import { socialEvidence } from "./socialEvidence.js";
 import {
   type AreaScore,
   type Evidence,
@@ -36,6 +30,7 @@ import {
   type Formulation,
   type SourceView,
 } from "./types.js";
+import { datedLosses, undatedDeathEvidence } from "./undatedDeathEvidence.js";
 
 const dayOf = (s: string): number => {
   const p = parsePartialDate(s);

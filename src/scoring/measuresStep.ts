@@ -9,7 +9,8 @@ import { griefMeasureEvidence, measureFlags, scoreCaseMeasures } from "../measur
 import { measureChanges } from "../measures/change.js";
 import type { InstrumentRegistry, MeasureChange } from "../measures/types.js";
 import type { Case } from "../model/case.js";
-import { measureEvidence, type RuleContext } from "./rules.js";
+import { measureEvidence } from "./measureEvidence.js";
+import type { RuleContext } from "./ruleContext.js";
 import type { Evidence, Flag, FormulationMeasure } from "./types.js";
 
 /** What the measures contribute to a formulation. */
