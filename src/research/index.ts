@@ -102,16 +102,18 @@ export {
   summarizeCohort,
 } from "./summarizeCohort.js";
 export {
-  DEFAULT_PATTERN_MIX,
   MAX_SYNTHETIC_COUNT,
-  type PatternMix,
-  SYNTHETIC_ID_PREFIX,
   type SynthesizeCohortOptions,
   type SynthesizeOptions,
-  type SyntheticCase,
   synthesizeCase,
   synthesizeCases,
 } from "./synthesizeCases.js";
+export {
+  DEFAULT_PATTERN_MIX,
+  type PatternMix,
+  SYNTHETIC_ID_PREFIX,
+  type SyntheticCase,
+} from "./syntheticCase.js";
 export {
   KAPPA_WEIGHTINGS,
   type KappaWeighting,
