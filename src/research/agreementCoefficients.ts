@@ -97,7 +97,7 @@ export interface AgreementCoefficient {
   /** The weighting used: `"identity"` when unweighted. */
   readonly weights: KappaWeighting | "identity" | "custom";
   /** The agreement weights `w_kl`. */
-  readonly weightMatrix: Matrix;
+  readonly weightMatrix: readonly (readonly number[])[];
 }
 
 /** Check a confidence level: a number strictly between 0 and 1. @internal */
