@@ -53,6 +53,29 @@ export function defaultStat(raters: number, level: (typeof MEASUREMENT_LEVELS)[n
 }
 
 /** Read a CSV of weights: k rows of k numbers; diagonal 1 = agreement, 0 = disagreement. */
+/** Reads the ratings CSV (a file, or stdin for `-`): its header and rows, or the exit code after saying why not. */
+async function readRatings(
+  path: string,
+  io: CliIo,
+): Promise<
+  { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] } | ExitCode
+> {
+  const text = await readText(path, io);
+  if (!text.ok) return fail(io, "agreement", text.message, EXIT.io);
+  const records = parseCsv(text.value);
+  if (E.isLeft(records))
+    return fail(
+      io,
+      "agreement",
+      `${inputName(path)} is not valid CSV: ${records.left.message}`,
+      EXIT.invalid,
+    );
+  const [header, ...rows] = records.right;
+  if (header === undefined)
+    return fail(io, "agreement", `${inputName(path)} is empty`, EXIT.invalid);
+  return { header, rows };
+}
+
 async function readWeights(
   path: string,
   io: CliIo,
@@ -273,19 +296,9 @@ export const agreementCommand: Command = {
       );
 
     const path = args.positionals[0] as string;
-    const text = await readText(path, io);
-    if (!text.ok) return fail(io, "agreement", text.message, EXIT.io);
-    const records = parseCsv(text.value);
-    if (E.isLeft(records))
-      return fail(
-        io,
-        "agreement",
-        `${inputName(path)} is not valid CSV: ${records.left.message}`,
-        EXIT.invalid,
-      );
-    const [header, ...rows] = records.right;
-    if (header === undefined)
-      return fail(io, "agreement", `${inputName(path)} is empty`, EXIT.invalid);
+    const ratings = await readRatings(path, io);
+    if (typeof ratings === "number") return ratings;
+    const { header, rows } = ratings;
     const ia = header.indexOf(colA);
     const ib = header.indexOf(colB);
     if (ia < 0)
@@ -410,19 +423,9 @@ async function runMulti(
   }
   const categories = stringOption(args, "categories")?.split(",");
   const path = args.positionals[0] as string;
-  const text = await readText(path, io);
-  if (!text.ok) return fail(io, "agreement", text.message, EXIT.io);
-  const records = parseCsv(text.value);
-  if (E.isLeft(records))
-    return fail(
-      io,
-      "agreement",
-      `${inputName(path)} is not valid CSV: ${records.left.message}`,
-      EXIT.invalid,
-    );
-  const [header, ...rows] = records.right;
-  if (header === undefined)
-    return fail(io, "agreement", `${inputName(path)} is empty`, EXIT.invalid);
+  const ratings = await readRatings(path, io);
+  if (typeof ratings === "number") return ratings;
+  const { header, rows } = ratings;
   const indexes = columns.map((c) => header.indexOf(c));
   const missing = indexes.indexOf(-1);
   if (missing >= 0)
