@@ -21,7 +21,14 @@
  * has; every other file there is the core's (reached from `src/index.ts`), and the rule
  * `measures-core-or-subpath` keeps this list true.
  */
-const MEASURES_SUBPATH_FILES = ["index", "keyResponses", "licences", "registerInstrument", "srrs"];
+const MEASURES_SUBPATH_FILES = [
+  "index",
+  "keyResponses",
+  "licences",
+  "registerInstrument",
+  "srrs",
+  "srrsEvents",
+];
 const measuresSubpathOnly = `(?:${MEASURES_SUBPATH_FILES.join("|")})\\.ts$`;
 
 /** The core's measures: `src/measures/` but the subpath's own files. */

@@ -89,12 +89,15 @@ export {
 } from "./licences.js";
 export { registerInstrument, validateInstrument } from "./registerInstrument.js";
 export {
-  type LifeChangeBand,
   type LifeChangeContribution,
   type LifeChangeExclusion,
   type LifeChangeExclusionReason,
   type LifeChangeOptions,
   type LifeChangeUnits,
+  scoreLifeChangeUnits,
+} from "./srrs.js";
+export {
+  type LifeChangeBand,
   SRRS_BANDS,
   SRRS_DEATH_BY_ROLE,
   SRRS_EVENTS,
@@ -103,5 +106,4 @@ export {
   type SrrsBasis,
   type SrrsEvent,
   type SrrsRule,
-  scoreLifeChangeUnits,
-} from "./srrs.js";
+} from "./srrsEvents.js";
