@@ -45,6 +45,53 @@ export { EPDS } from "./measures/epds.js";
 export { GAD7 } from "./measures/gad7.js";
 export { HAMD17 } from "./measures/hamd17.js";
 export { ICG } from "./measures/icg.js";
+export {
+  type Band,
+  type BandSet,
+  type Instrument,
+  type InstrumentConstruct,
+  type InstrumentRater,
+  type InstrumentRegistry,
+  type ItemDefinition,
+  type ItemFlagRule,
+  MEASURE_FLAG_CODES,
+  type MeasureFlagCode,
+  type MissingItemRule,
+  type ProlongedGriefAlgorithm,
+  type ReliableChangeBasis,
+  type ReliableChangeThreshold,
+  type ScoreDirection,
+  type SubscaleDefinition,
+} from "./measures/instrument.js";
+export {
+  CHANGE_STATUSES,
+  type ChangePoint,
+  type ChangeStatus,
+  type MeasureChange,
+} from "./measures/measureChange.js";
+export {
+  INSTRUMENT_ISSUE_CODES,
+  type InstrumentIssueCode,
+  MEASURE_ISSUE_CODES,
+  MEASURE_ITEM_ISSUE_CODES,
+  type MeasureError,
+  type MeasureIssue,
+  type MeasureIssueCode,
+  type MeasureItemIssueCode,
+} from "./measures/measureError.js";
+export type { LifeEventInput, MeasureInput, RelationshipInput } from "./measures/measureInput.js";
+export type {
+  Caseness,
+  CriterionStatus,
+  MeasureFlag,
+  MeasureScore,
+  MeasureValidity,
+  ProlongedGriefResult,
+  ScoreContext,
+  ScoreRange,
+  SubscaleScore,
+  ValidityStatus,
+} from "./measures/measureScore.js";
 export { PG13R } from "./measures/pg13r.js";
 export { PHQ9 } from "./measures/phq9.js";
 export { evaluateProlongedGrief } from "./measures/prolongedGrief.js";
@@ -55,49 +102,6 @@ export {
   listInstruments,
 } from "./measures/registry.js";
 export { scoreMeasure, validateMeasureItems } from "./measures/scoreMeasure.js";
-export {
-  type Band,
-  type BandSet,
-  type Caseness,
-  CHANGE_STATUSES,
-  type ChangePoint,
-  type ChangeStatus,
-  type CriterionStatus,
-  INSTRUMENT_ISSUE_CODES,
-  type Instrument,
-  type InstrumentConstruct,
-  type InstrumentIssueCode,
-  type InstrumentRater,
-  type InstrumentRegistry,
-  type ItemDefinition,
-  type ItemFlagRule,
-  type LifeEventInput,
-  MEASURE_FLAG_CODES,
-  MEASURE_ISSUE_CODES,
-  MEASURE_ITEM_ISSUE_CODES,
-  type MeasureChange,
-  type MeasureError,
-  type MeasureFlag,
-  type MeasureFlagCode,
-  type MeasureInput,
-  type MeasureIssue,
-  type MeasureIssueCode,
-  type MeasureItemIssueCode,
-  type MeasureScore,
-  type MeasureValidity,
-  type MissingItemRule,
-  type ProlongedGriefAlgorithm,
-  type ProlongedGriefResult,
-  type RelationshipInput,
-  type ReliableChangeBasis,
-  type ReliableChangeThreshold,
-  type ScoreContext,
-  type ScoreDirection,
-  type ScoreRange,
-  type SubscaleDefinition,
-  type SubscaleScore,
-  type ValidityStatus,
-} from "./measures/types.js";
 export {
   CASE_FORMAT,
   type Case,

@@ -8,9 +8,9 @@
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
 import type * as z from "zod";
 import * as E from "../internal/either.js";
+import type { InstrumentRegistry } from "../measures/instrument.js";
 import { DEFAULT_REGISTRY } from "../measures/registry.js";
 import { validateMeasureItems } from "../measures/scoreMeasure.js";
-import type { InstrumentRegistry } from "../measures/types.js";
 import { type Case, CaseSchema, MAX_MEASURE_ITEMS } from "../model/case.js";
 import { firstDay, lastDay, parsePartialDate } from "../model/partialDate.js";
 import { LOSS_EVENT_KINDS } from "../model/vocabularies.js";

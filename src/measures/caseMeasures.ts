@@ -5,23 +5,15 @@
  * @module
  */
 import * as E from "../internal/either.js";
-import type { Population } from "../model/vocabularies.js";
+import type { FlagSeverity, Population } from "../model/vocabularies.js";
+import type { InstrumentRegistry, MeasureFlagCode } from "./instrument.js";
 import { type Administration, compareAdministrations } from "./internal/order.js";
 import { measureError } from "./internal/util.js";
+import type { MeasureError, MeasureIssue } from "./measureError.js";
+import type { LifeEventInput, MeasureInput } from "./measureInput.js";
+import type { MeasureScore, ProlongedGriefResult, ScoreRange } from "./measureScore.js";
 import { DEFAULT_REGISTRY } from "./registry.js";
 import { scoreMeasure } from "./scoreMeasure.js";
-import type {
-  FlagSeverity,
-  InstrumentRegistry,
-  LifeEventInput,
-  MeasureError,
-  MeasureFlagCode,
-  MeasureInput,
-  MeasureIssue,
-  MeasureScore,
-  ProlongedGriefResult,
-  ScoreRange,
-} from "./types.js";
 
 // -------------------------------------------------------------------------------------
 // model

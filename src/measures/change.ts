@@ -7,7 +7,8 @@
 import * as E from "../internal/either.js";
 import type { CaseMeasureScore } from "./caseMeasures.js";
 import { compareAdministrations } from "./internal/order.js";
-import type { ChangeStatus, MeasureChange, MeasureScore } from "./types.js";
+import type { ChangeStatus, MeasureChange } from "./measureChange.js";
+import type { MeasureScore } from "./measureScore.js";
 
 interface Point {
   readonly index: number;

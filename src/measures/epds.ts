@@ -7,8 +7,9 @@
  *
  * @module
  */
+
+import type { Instrument, ItemDefinition } from "./instrument.js";
 import { deepFreeze } from "./internal/util.js";
-import type { Instrument, ItemDefinition } from "./types.js";
 
 const COX_1987 =
   "Cox JL, Holden JM, Sagovsky R. Detection of postnatal depression: development of the 10-item Edinburgh Postnatal Depression Scale. Br J Psychiatry 1987;150:782-786. doi:10.1192/bjp.150.6.782";

@@ -5,8 +5,8 @@
  * @module
  */
 
+import type { Instrument } from "./instrument.js";
 import { deepFreeze, uniformItems } from "./internal/util.js";
-import type { Instrument } from "./types.js";
 
 const SPITZER_2006 =
   "Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166(10):1092-1097. doi:10.1001/archinte.166.10.1092";

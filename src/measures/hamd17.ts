@@ -4,8 +4,9 @@
  *
  * @module
  */
+
+import type { Band, Instrument, ItemDefinition } from "./instrument.js";
 import { deepFreeze } from "./internal/util.js";
-import type { Band, Instrument, ItemDefinition } from "./types.js";
 
 const HAMILTON_1960 =
   "Hamilton M. A rating scale for depression. J Neurol Neurosurg Psychiatry 1960;23:56-62. doi:10.1136/jnnp.23.1.56";

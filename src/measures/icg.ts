@@ -4,8 +4,9 @@
  *
  * @module
  */
+
+import type { Instrument, ItemDefinition } from "./instrument.js";
 import { deepFreeze } from "./internal/util.js";
-import type { Instrument, ItemDefinition } from "./types.js";
 
 const PRIGERSON_1995 =
   "Prigerson HG et al. Inventory of Complicated Grief: a scale to measure maladaptive symptoms of loss. Psychiatry Res 1995;59(1-2):65-79. doi:10.1016/0165-1781(95)02757-2";

@@ -4,8 +4,9 @@
  *
  * @module
  */
+
+import type { Instrument, ItemDefinition } from "./instrument.js";
 import { deepFreeze } from "./internal/util.js";
-import type { Instrument, ItemDefinition } from "./types.js";
 
 const PRIGERSON_2021 =
   "Prigerson HG, Boelen PA, Xu J, Smith KV, Maciejewski PK. Validation of the new DSM-5-TR criteria for prolonged grief disorder and the PG-13-Revised (PG-13-R) scale. World Psychiatry 2021;20(1):96-106. doi:10.1002/wps.20823";

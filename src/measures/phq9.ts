@@ -5,8 +5,8 @@
  * @module
  */
 
+import type { Instrument } from "./instrument.js";
 import { deepFreeze, uniformItems } from "./internal/util.js";
-import type { Instrument } from "./types.js";
 
 const KROENKE_2001 =
   "Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16(9):606-613. doi:10.1046/j.1525-1497.2001.016009606.x";

@@ -7,12 +7,8 @@
  */
 import * as O from "../internal/option.js";
 import { monthsBetween } from "../model/partialDate.js";
-import type {
-  CriterionStatus,
-  ProlongedGriefAlgorithm,
-  ProlongedGriefResult,
-  ScoreContext,
-} from "./types.js";
+import type { ProlongedGriefAlgorithm } from "./instrument.js";
+import type { CriterionStatus, ProlongedGriefResult, ScoreContext } from "./measureScore.js";
 
 /** `met` when at least `need` of `xs` reach `min`; `not-met` when even every missing one could not get there. */
 const atLeast = (

@@ -11,10 +11,11 @@ import { EPDS } from "./epds.js";
 import { GAD7 } from "./gad7.js";
 import { HAMD17 } from "./hamd17.js";
 import { ICG } from "./icg.js";
+import type { Instrument, InstrumentRegistry } from "./instrument.js";
 import { deepFreeze } from "./internal/util.js";
+import type { ScoreRange } from "./measureScore.js";
 import { PG13R } from "./pg13r.js";
 import { PHQ9 } from "./phq9.js";
-import type { Instrument, InstrumentRegistry, ScoreRange } from "./types.js";
 
 // -------------------------------------------------------------------------------------
 // constructors

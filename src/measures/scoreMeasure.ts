@@ -6,24 +6,20 @@
  */
 import * as E from "../internal/either.js";
 import * as O from "../internal/option.js";
+import type { Band, Instrument, InstrumentRegistry } from "./instrument.js";
 import { clamp, isNonEmpty, issue, measureError, roundHalfUp } from "./internal/util.js";
-import { evaluateProlongedGrief } from "./prolongedGrief.js";
-import { DEFAULT_REGISTRY, getInstrument, instrumentRange } from "./registry.js";
+import type { MeasureError, MeasureIssue, MeasureItemIssueCode } from "./measureError.js";
+import type { MeasureInput } from "./measureInput.js";
 import type {
-  Band,
   Caseness,
-  Instrument,
-  InstrumentRegistry,
-  MeasureError,
   MeasureFlag,
-  MeasureInput,
-  MeasureIssue,
-  MeasureItemIssueCode,
   MeasureScore,
   MeasureValidity,
   ScoreContext,
   SubscaleScore,
-} from "./types.js";
+} from "./measureScore.js";
+import { evaluateProlongedGrief } from "./prolongedGrief.js";
+import { DEFAULT_REGISTRY, getInstrument, instrumentRange } from "./registry.js";
 
 type ItemIssue = MeasureIssue<MeasureItemIssueCode>;
 

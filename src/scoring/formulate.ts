@@ -3,8 +3,9 @@
  *
  * @module
  */
+
+import type { InstrumentRegistry } from "../measures/instrument.js";
 import { DEFAULT_REGISTRY } from "../measures/registry.js";
-import type { InstrumentRegistry } from "../measures/types.js";
 import type { Case, Relationship } from "../model/case.js";
 import { midDay, parsePartialDate } from "../model/partialDate.js";
 import { FLAG_SEVERITIES, PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";

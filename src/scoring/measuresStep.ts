@@ -7,7 +7,8 @@
 import * as E from "../internal/either.js";
 import { griefMeasureEvidence, measureFlags, scoreCaseMeasures } from "../measures/caseMeasures.js";
 import { measureChanges } from "../measures/change.js";
-import type { InstrumentRegistry, MeasureChange } from "../measures/types.js";
+import type { InstrumentRegistry } from "../measures/instrument.js";
+import type { MeasureChange } from "../measures/measureChange.js";
 import type { Case } from "../model/case.js";
 import { measureEvidence } from "./measureEvidence.js";
 import type { RuleContext } from "./ruleContext.js";

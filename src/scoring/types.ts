@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { MeasureChange, MeasureScore } from "../measures/types.js";
+import type { MeasureChange } from "../measures/measureChange.js";
+import type { MeasureScore } from "../measures/measureScore.js";
 import type { FlagSeverity, ProblemArea } from "../model/vocabularies.js";
 
 /** The format tag of a formulation. @category Formulation */

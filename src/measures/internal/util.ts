@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { MeasureError, MeasureIssue, MeasureIssueCode } from "../types.js";
+import type { MeasureError, MeasureIssue, MeasureIssueCode } from "../measureError.js";
 
 export { deepFreeze } from "../../internal/deepFreeze.js";
 
