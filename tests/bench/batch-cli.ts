@@ -17,23 +17,21 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import {
   closeSync,
-  copyFileSync,
   createWriteStream,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   openSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as E from "fp-ts/lib/Either.js";
 import { synthesizeCases } from "ipt-formulation/research";
+import { snapshotPackage } from "../cli/support.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DIST_CLI = join(ROOT, "dist", "cli.js");
@@ -61,10 +59,7 @@ if (!existsSync(DIST_CLI)) {
   process.stderr.write("dist/cli.js is missing: run `npm run build` first\n");
   process.exit(1);
 }
-mkdirSync(dirname(CLI), { recursive: true });
-copyFileSync(join(ROOT, "package.json"), join(SNAPSHOT, "package.json"));
-for (const f of readdirSync(dirname(DIST_CLI)))
-  if (f.endsWith(".js")) copyFileSync(join(dirname(DIST_CLI), f), join(SNAPSHOT, "dist", f));
+snapshotPackage(SNAPSHOT);
 
 const dir = mkdtempSync(join(tmpdir(), "ipt-bench-"));
 const usageFile = join(dir, "usage.json");

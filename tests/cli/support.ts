@@ -54,10 +54,19 @@ export function prepareCli(): void {
     );
     execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore", timeout: 240_000 });
   }
-  mkdirSync(join(SNAPSHOT, "dist"), { recursive: true });
-  copyFileSync(join(ROOT, "package.json"), join(SNAPSHOT, "package.json"));
+  snapshotPackage(SNAPSHOT);
+}
+
+/**
+ * Copy the built package (package.json and the ES modules of dist/) into `dir`, where the CLI
+ * resolves the package's own name through the copied package.json, and zod and fp-ts from
+ * the project's node_modules, as dist/ does.
+ */
+export function snapshotPackage(dir: string): void {
+  mkdirSync(join(dir, "dist"), { recursive: true });
+  copyFileSync(join(ROOT, "package.json"), join(dir, "package.json"));
   for (const f of readdirSync(DIST))
-    if (f.endsWith(".js")) copyFileSync(join(DIST, f), join(SNAPSHOT, "dist", f));
+    if (f.endsWith(".js")) copyFileSync(join(DIST, f), join(dir, "dist", f));
 }
 
 /** What a run of the CLI gave. */

@@ -286,16 +286,9 @@ check(`tarball at most ${PACKED_BUDGET_KB} kB packed`, () => {
 // --- 2. install into a scratch project, once per set of dependency versions -----------------
 
 const sample = readFileSync(join(root, "tests/fixtures", SAMPLE), "utf8");
-const peerRange = (dep: string): string => {
-  const range = pkg.peerDependencies?.[dep];
-  assert(
-    range !== undefined && /^\^\d+\.\d+\.\d+$/.test(range),
-    `${dep}: peer range ${String(range)} is not ^x.y.z`,
-  );
-  return range;
-};
-const depRange = (dep: string): string => {
-  const range = pkg.dependencies?.[dep];
+/** The range package.json declares for `dep` (a peer or a dependency), which must be `^x.y.z`. */
+const rangeOf = (dep: string): string => {
+  const range = pkg.peerDependencies?.[dep] ?? pkg.dependencies?.[dep];
   assert(
     range !== undefined && /^\^\d+\.\d+\.\d+$/.test(range),
     `${dep}: range ${String(range)} is not ^x.y.z`,
@@ -351,9 +344,9 @@ for (const mode of MODES) {
     // `npm install`: no ERESOLVE, and npm keeps the app's versions. "lowest" is the bottom of
     // each range this package declares (its own dependency @noble/hashes too, by an
     // override); "newest" the newest the registry has in the range.
-    const zod = peerRange("zod");
-    const fpts = peerRange("fp-ts");
-    const noble = depRange("@noble/hashes");
+    const zod = rangeOf("zod");
+    const fpts = rangeOf("fp-ts");
+    const noble = rangeOf("@noble/hashes");
     const spec = (dep: string, range: string): string =>
       mode === "lowest" ? `${dep}@${range.slice(1)}` : `${dep}@${range}`;
     writeFileSync(
