@@ -296,6 +296,13 @@ const rangeOf = (dep: string): string => {
   return range;
 };
 
+/** Write a scratch app's package.json: private, ESM, with `fields` added. */
+const writeAppPackage = (app: string, fields: Readonly<Record<string, unknown>>): void =>
+  writeFileSync(
+    join(app, "package.json"),
+    `${JSON.stringify({ name: "ipt-formulation-pack-smoke", private: true, type: "module", ...fields }, null, 2)}\n`,
+  );
+
 for (const mode of MODES) {
   label = mode;
   const app = join(work, `app-${mode}`);
@@ -307,23 +314,13 @@ for (const mode of MODES) {
   );
   const npmFlags = ["--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"];
   if (mode === "local") {
-    writeFileSync(
-      join(app, "package.json"),
-      `${JSON.stringify(
-        {
-          name: "ipt-formulation-pack-smoke",
-          private: true,
-          type: "module",
-          dependencies: {
-            [pkg.name]: `file:${tarball}`,
-            zod: `file:${join(root, "node_modules/zod")}`,
-            "fp-ts": `file:${join(root, "node_modules/fp-ts")}`,
-          },
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    writeAppPackage(app, {
+      dependencies: {
+        [pkg.name]: `file:${tarball}`,
+        zod: `file:${join(root, "node_modules/zod")}`,
+        "fp-ts": `file:${join(root, "node_modules/fp-ts")}`,
+      },
+    });
     must("npm install --offline (the tarball, zod and fp-ts copied from node_modules)", () =>
       run(
         "npm",
@@ -349,18 +346,9 @@ for (const mode of MODES) {
     const noble = rangeOf("@noble/hashes");
     const spec = (dep: string, range: string): string =>
       mode === "lowest" ? `${dep}@${range.slice(1)}` : `${dep}@${range}`;
-    writeFileSync(
-      join(app, "package.json"),
-      `${JSON.stringify(
-        {
-          name: "ipt-formulation-pack-smoke",
-          private: true,
-          type: "module",
-          ...(mode === "lowest" ? { overrides: { "@noble/hashes": noble.slice(1) } } : {}),
-        },
-        null,
-        2,
-      )}\n`,
+    writeAppPackage(
+      app,
+      mode === "lowest" ? { overrides: { "@noble/hashes": noble.slice(1) } } : {},
     );
     must(`npm install --save-exact ${spec("zod", zod)} ${spec("fp-ts", fpts)}`, () =>
       run(
