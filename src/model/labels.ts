@@ -216,3 +216,67 @@ export const SCALE_LABELS: Readonly<Record<0 | 1 | 2 | 3 | 4, string>> = {
   3: "Marked",
   4: "Severe",
 };
+
+/**
+ * Display names an app shows in place of the stored, pseudonymous labels of the people of a
+ * case, keyed by relationship id: a `Map` or a plain record. The case keeps its labels
+ * ("Mother", "Friend J."); the pictures, the plan's text, the formulation statement and the
+ * explanation take the names as their `displayLabels` option and show them instead, for the
+ * ids they hold.
+ *
+ * Keyed by relationship id only: relationships and life events have separate id spaces (an
+ * event may share a person's id), and a life event has no stored label; it is shown by its
+ * kind and the display names of its people.
+ *
+ * @example
+ * // A real name in the interpersonal circle; the stored case still says "Mother"
+ * renderInterpersonalCircle(c, { displayLabels: new Map([["mother", "Ana Souza"]]) }).includes("Ana Souza")
+ * //=> true
+ *
+ * @example
+ * // The same names as a plain record
+ * displayLabelOf({ mother: "Ana Souza" }, "mother", "Mother")
+ * //=> "Ana Souza"
+ *
+ * @category Labels
+ */
+export type DisplayLabels = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+/**
+ * The name to show for a person: the display name of `id` in `displayLabels`, or the stored
+ * label when there is none. A missing or empty name gives the stored label, and so does a
+ * record's inherited property (`"toString"`, `"__proto__"`): only a record's own keys count.
+ *
+ * @param displayLabels - the display names by relationship id (or `undefined`: none)
+ * @param id - the relationship id
+ * @param storedLabel - the relationship's stored label, shown when there is no display name
+ * @returns the display name, or the stored label
+ *
+ * @example
+ * // A display name replaces the stored label
+ * displayLabelOf({ mother: "Ana Souza" }, "mother", "Mother")
+ * //=> "Ana Souza"
+ *
+ * @example
+ * // No name for the id (or no names at all): the stored label
+ * displayLabelOf(new Map([["mother", "Ana Souza"]]), "husband", "Husband")
+ * //=> "Husband"
+ *
+ * @category Labels
+ */
+export function displayLabelOf(
+  displayLabels: DisplayLabels | undefined,
+  id: string,
+  storedLabel: string,
+): string {
+  const d = displayLabels as (ReadonlyMap<string, string> & Record<string, string>) | undefined;
+  const name =
+    d === undefined
+      ? undefined
+      : typeof d.get === "function"
+        ? d.get(id)
+        : Object.hasOwn(d, id)
+          ? d[id]
+          : undefined;
+  return typeof name === "string" && name !== "" ? name : storedLabel;
+}
