@@ -4,10 +4,11 @@
  *
  * @module
  */
-import type { Case, Formulation, Relationship, ScoringModel } from "ipt-formulation";
+import type { Case, DisplayLabels, Formulation, Relationship, ScoringModel } from "ipt-formulation";
 import {
   CIRCLE_LABELS,
   CIRCLES,
+  displayLabelOf,
   type ProblemArea,
   problemAreaLabel,
   RELATIONSHIP_ROLE_LABELS,
@@ -40,6 +41,11 @@ export interface InterpersonalCircleOptions extends PictureOptions {
   readonly centreLabel?: string;
   /** The scoring model whose kernel sets the onset window for "changed near the onset" in the description (default `DEFAULT_MODEL`). */
   readonly model?: ScoringModel;
+  /**
+   * Names to show instead of the stored labels, by relationship id (see `displayLabelOf`):
+   * on the nodes, in their tooltips and in the description. Default: the stored labels.
+   */
+  readonly displayLabels?: DisplayLabels;
 }
 
 const G = CIRCLE_GEOMETRY;
@@ -195,6 +201,8 @@ const describePerson = (r: Relationship): string =>
  *   otherwise in two columns beside the circle with leader lines (see the layout notes in
  *   `docs/pictures.md`). Long labels are shortened with `…`; every node has the full label,
  *   role, status and ratings as its tooltip (`<title>`).
+ * - **Display names** (`options.displayLabels`, by relationship id): shown instead of the
+ *   stored labels everywhere in the picture, escaped like them; the case keeps its labels.
  * - **Accessible**: `role="img"`, a `<title>` and a `<desc>` that says in words who is where,
  *   who supports and who conflicts, and who changed near the onset.
  *
@@ -203,13 +211,18 @@ const describePerson = (r: Relationship): string =>
  * from the case is XML-escaped.
  *
  * @param c - a decoded case
- * @param options - formulation and highlight, label width, centre label, theme, tradition, ids, title
+ * @param options - formulation and highlight, display names, label width, centre label, theme, tradition, ids, title
  * @returns the SVG, sized by its `viewBox`
  *
  * @example
  * // The grief sample case with the people tied to grief highlighted
  * renderInterpersonalCircle(griefCase, { formulation: formulate(griefCase) }).slice(0, 60)
  * //=> '<svg xmlns="http://www.w3.org/2000/svg" id="ipt-circle-…" class="ipt-picture ipt-circle" …'
+ *
+ * @example
+ * // A real name on the node of the stored label "Mother" (id `mother`), which is not shown
+ * renderInterpersonalCircle(griefCase, { displayLabels: { mother: "Ana Souza" } }).includes(">Mother<")
+ * //=> false
  *
  * @example
  * // Labels are text, never markup
@@ -225,7 +238,13 @@ export function renderInterpersonalCircle(
 ): string {
   const t = resolveTheme(options.theme);
   const tradition = options.tradition ?? "weissman-markowitz";
-  const layout = layoutCircle(c.relationships, {
+  const shown = options.displayLabels;
+  // The people as shown: each with its display name in place of the stored label.
+  const rs =
+    shown === undefined
+      ? c.relationships
+      : c.relationships.map((r) => ({ ...r, label: displayLabelOf(shown, r.id, r.label) }));
+  const layout = layoutCircle(rs, {
     maxLabelWidth: options.maxLabelWidth ?? 150,
     centreLabel: options.centreLabel ?? "Patient",
     captions: CIRCLE_LABELS,
@@ -316,7 +335,6 @@ export function renderInterpersonalCircle(
     );
 
   // Legend: only what the picture shows.
-  const rs = c.relationships;
   const items: LegendItem[] = [];
   const lineSwatch =
     (cls: "ipt-support" | "ipt-conflict" | "ipt-unrated", w: number, dash?: string) =>

@@ -3,9 +3,10 @@
  *
  * @module
  */
-import type { Case, Formulation, LifeEvent } from "ipt-formulation";
+import type { Case, DisplayLabels, Formulation, LifeEvent } from "ipt-formulation";
 import {
   DEFAULT_MODEL,
+  displayLabelOf,
   firstDay,
   LIFE_EVENT_KIND_LABELS,
   PROBLEM_AREAS,
@@ -34,6 +35,11 @@ export interface TimelineOptions extends PictureOptions {
   readonly width?: number;
   /** Event labels longer than this (estimated, user units) are shortened with `…` (default 220). */
   readonly maxLabelWidth?: number;
+  /**
+   * Names to show instead of the stored labels of the people involved in the events, by
+   * relationship id (see `displayLabelOf`). Default: the stored labels.
+   */
+  readonly displayLabels?: DisplayLabels;
 }
 
 /** Sizes of the timeline (user units). */
@@ -106,15 +112,16 @@ const ratingText = (v: number | undefined): string => (v === undefined ? "not ra
  * - **Colour**: with a formulation, each event takes the colour of the problem area its
  *   evidence supports most (`formulation.events`); events that support none, or all events
  *   without a formulation, are grey.
- * - **Labels** (the kind of event and the people involved) never overlap: events are stacked
- *   in rows, each event in the first row where it and its label fit.
+ * - **Labels** (the kind of event and the people involved, by their display names when
+ *   `options.displayLabels` has them) never overlap: events are stacked in rows, each event in
+ *   the first row where it and its label fit.
  *
  * Accessible (`role="img"`, `<title>`, a `<desc>` listing every event in date order) and
  * deterministic: the same input gives the same bytes, whatever the order of the events.
  *
  * @param c - a decoded case
  * @param formulation - its formulation (optional), for colours by problem area
- * @param options - model (onset window), width, label width, theme, tradition, ids, title
+ * @param options - model (onset window), width, label width, display names, theme, tradition, ids, title
  * @returns the SVG, sized by its `viewBox`
  *
  * @example
@@ -141,7 +148,12 @@ export function renderTimeline(
   const fs = T.fontSize;
   const win = windowDays(c, options.model ?? DEFAULT_MODEL);
   const assessed = periodOf(c.assessedOn);
-  const labelOf = new Map(c.relationships.map((r) => [r.id, sanitizeText(r.label)]));
+  const labelOf = new Map(
+    c.relationships.map((r) => [
+      r.id,
+      sanitizeText(displayLabelOf(options.displayLabels, r.id, r.label)),
+    ]),
+  );
   const areaOf = new Map<string, { area: ProblemArea; weight: number }>();
   for (const v of formulation?.events ?? []) {
     const top = v.areas[0];
