@@ -138,7 +138,7 @@ export const PLAN_SOURCES = {
     "Klerman et al. 1984 / Weissman et al. 2000: reduce isolation, encourage new relationships; review past relationships, find repeating patterns, use the relationship with the therapist (from memory; not re-read).",
   ),
   closeCall: found(
-    "Weissman, Markowitz & Klerman 2018, ch. 5: when a dispute and a transition coexist, try to focus on one, whichever matters most to the patient.",
+    "Weissman, Markowitz & Klerman 2018, ch. 2 An outline of IPT: the initial sessions define one interpersonal focus for the middle sessions to work on; ch. 5 Role disputes: when a dispute and a transition coexist, keep to one, whichever matters most to the patient; a brief-IPT case formulation (ebrary.net/75436): of a dispute and a transition, the one more pressing and workable in the sessions left was chosen.",
   ),
   // Adaptations
   ipsrt: found(

@@ -15,6 +15,8 @@ export const CITATIONS = {
     "Weissman, Markowitz & Klerman 2018, ch. 5 Role disputes: non-reciprocal expectations; stages renegotiation, impasse, dissolution.",
   guideTransitions:
     "Weissman, Markowitz & Klerman 2018, ch. Role transitions: any life change, positive ones included (marriage, divorce, birth, job, move, diagnosis).",
+  guideFocus:
+    "Weissman, Markowitz & Klerman 2018, ch. 2 An outline of IPT: the initial sessions define one interpersonal focus for the middle sessions to work on; ch. 5 Role disputes: when a dispute and a transition coexist, keep to one, whichever matters most to the patient; a brief-IPT case formulation (ebrary.net/75436): of a dispute and a transition, the one more pressing and workable in the sessions left was chosen.",
   guideDeficits:
     "Weissman, Markowitz & Klerman 2018, ch. Interpersonal deficits: chosen only when no grief, dispute or transition can be found.",
   markowitz2006:

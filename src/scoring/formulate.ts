@@ -7,6 +7,7 @@
 import type { InstrumentRegistry } from "../measures/instrument.js";
 import { DEFAULT_REGISTRY } from "../measures/registry.js";
 import type { Case, Relationship } from "../model/case.js";
+import { problemAreaLabel } from "../model/labels.js";
 import { midDay, parsePartialDate } from "../model/partialDate.js";
 import { FLAG_SEVERITIES, PROBLEM_AREAS, type ProblemArea } from "../model/vocabularies.js";
 import { changeEvidence } from "./changeEvidence.js";
@@ -74,6 +75,9 @@ export const byEvidence = (a: Evidence, b: Evidence): number => {
   if (a.rule !== b.rule) return cmp(a.rule, b.rule);
   return cmpSource(a.source, b.source);
 };
+
+/** A problem area's label in running text: the default tradition's, lower case. */
+const areaName = (area: ProblemArea): string => problemAreaLabel(area).toLowerCase();
 
 /** Code-unit order: the same in every runtime and locale. */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -320,8 +324,9 @@ export function formulate(
     flags.push({
       code: "close-call",
       severity: "info",
-      message: `${first.area} and ${second.area} score within the model's margin (${p.focus.margin}): choose with the patient which matters most and is workable in the time available.`,
-      source: CITATIONS.guideDisputes,
+      // The areas by their labels, in prose as the plan's opening.close-call names them.
+      message: `The areas ${areaName(first.area)} and ${areaName(second.area)} score within the model's margin (${p.focus.margin}): choose with the patient which matters most and is workable in the time available.`,
+      source: CITATIONS.guideFocus,
     });
   if (first.score < p.focus.minScore)
     flags.push({

@@ -34,7 +34,7 @@ const HEADER = [
   "Case t, assessed 2026-01-15; time measured from the onset (2025-10-15).",
   "",
   "Flags:",
-  "  [INFO] close-call: role-dispute and role-transition score within the model's margin (0.15): choose with the patient which matters most and is workable in the time available.",
+  "  [INFO] close-call: The areas role dispute and role transition score within the model's margin (0.15): choose with the patient which matters most and is workable in the time available.",
   "",
 ];
 

@@ -5,7 +5,7 @@
  * Stryker found surviving in src/scoring/{formulate,rules,measuresStep}.ts; every expected
  * value below is derived in a comment from the default model (docs/scoring.md).
  */
-import { type Case, DAYS_PER_MONTH, formulate, monthsBetween } from "ipt-formulation";
+import { type Case, CITATIONS, DAYS_PER_MONTH, formulate, monthsBetween } from "ipt-formulation";
 import { explainFormulation } from "ipt-formulation/explain";
 import { DEFAULT_REGISTRY, GAD7, registerInstrument } from "ipt-formulation/measures";
 import { describe, expect, it } from "vitest";
@@ -718,8 +718,8 @@ describe("flags, word for word", () => {
       code: "close-call",
       severity: "info",
       message:
-        "role-dispute and role-transition score within the model's margin (0.15): choose with the patient which matters most and is workable in the time available.",
-      source: expect.stringContaining("Role disputes"),
+        "The areas role dispute and role transition score within the model's margin (0.15): choose with the patient which matters most and is workable in the time available.",
+      source: CITATIONS.guideFocus,
     });
   });
 
@@ -777,7 +777,7 @@ describe("flags, word for word", () => {
       "No problem area reaches the model's minimum score (1): review the interpersonal inventory (a hidden loss or conflict?) before choosing a focus.",
     );
     expect(f.flags.find((x) => x.code === "close-call")?.message).toBe(
-      "grief and role-transition score within the model's margin (1): choose with the patient which matters most and is workable in the time available.",
+      "The areas grief and role transition score within the model's margin (1): choose with the patient which matters most and is workable in the time available.",
     );
     // A flag from a measure carries the measure's index and nothing else.
     expect(Object.keys(f.flags[0]?.ref ?? {})).toEqual(["measureIndex"]);
