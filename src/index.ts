@@ -30,6 +30,7 @@ export {
   type MeasureItemsValidator,
 } from "./io/decodeCase.js";
 export { encodeCase, type Json } from "./io/encodeCase.js";
+export { type IssuePathMap, remapIssues } from "./io/remapIssues.js";
 export {
   type CaseMeasureContext,
   type CaseMeasureFlag,
@@ -105,11 +106,13 @@ export { scoreMeasure, validateMeasureItems } from "./measures/scoreMeasure.js";
 export {
   CASE_FORMAT,
   type Case,
+  type CaseDraft,
   type CaseInput,
   CaseSchema,
   DaySchema,
   type DeepMutable,
   type DeepReadonly,
+  type Draft,
   type Episode,
   EpisodeSchema,
   type LifeEvent,
@@ -127,6 +130,7 @@ export {
   type Social,
   SocialSchema,
 } from "./model/case.js";
+export { formatIssue, type Issue, type IssueExpected } from "./model/issue.js";
 export {
   CIRCLE_LABELS,
   CONDITION_LABELS,

@@ -6,6 +6,8 @@
  * @module
  */
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
+import { formatPath as formatSegments } from "../internal/zodIssue.js";
+import { formatIssue, type Issue } from "../model/issue.js";
 
 /**
  * The stable codes of case issues. New codes may be added in minor versions; none is ever
@@ -15,6 +17,7 @@ import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
  */
 export const CASE_ISSUE_CODES = [
   "required",
+  "empty",
   "invalid-type",
   "invalid-value",
   "invalid-format",
@@ -41,18 +44,12 @@ export const CASE_ISSUE_CODES = [
 export type CaseIssueCode = (typeof CASE_ISSUE_CODES)[number];
 
 /**
- * One problem in a case.
+ * One problem in a case: an {@link Issue} with a case code. Its message reads after its path
+ * (`is required`); {@link formatIssue} makes the sentence.
  *
  * @category Errors
  */
-export interface CaseIssue {
-  /** Stable machine code. */
-  readonly code: CaseIssueCode;
-  /** JSON path of the offending value, e.g. `relationships[3].circle`; `""` is the case itself. For an unknown key, the path of the object holding it. */
-  readonly path: string;
-  /** English message naming the path and what was expected; never a value from the input. */
-  readonly message: string;
-}
+export type CaseIssue = Issue<CaseIssueCode>;
 
 /**
  * Why a case could not be decoded: every issue found, at once.
@@ -61,7 +58,7 @@ export interface CaseIssue {
  */
 export interface CaseError {
   readonly kind: "case-error";
-  /** A one-line summary (how many issues, and the first). */
+  /** A one-line summary naming the first issue's path: how many issues, and the first. */
   readonly message: string;
   /** Every issue, in a deterministic order: structural issues first, then cross-field rules. */
   readonly issues: ReadonlyNonEmptyArray<CaseIssue>;
@@ -75,7 +72,7 @@ export interface CaseError {
  *
  * @example
  * // One issue
- * caseError([{ code: "required", path: "episode", message: "episode is required" }]).message
+ * caseError([{ code: "required", path: "episode", message: "is required" }]).message
  * //=> "1 issue in the case: episode is required"
  *
  * @category Errors
@@ -84,7 +81,7 @@ export function caseError(issues: ReadonlyNonEmptyArray<CaseIssue>): CaseError {
   const n = issues.length;
   return {
     kind: "case-error",
-    message: `${n} issue${n === 1 ? "" : "s"} in the case: ${issues[0].message}${n > 1 ? " (and more)" : ""}`,
+    message: `${n} issue${n === 1 ? "" : "s"} in the case: ${formatIssue(issues[0], "the case")}${n > 1 ? " (and more)" : ""}`,
     issues,
   };
 }
@@ -103,10 +100,5 @@ export function caseError(issues: ReadonlyNonEmptyArray<CaseIssue>): CaseError {
  * @category Errors
  */
 export function formatPath(segments: readonly PropertyKey[]): string {
-  let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else out += out === "" ? String(s) : `.${String(s)}`;
-  }
-  return out;
+  return formatSegments(segments);
 }

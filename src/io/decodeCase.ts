@@ -8,13 +8,14 @@
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
 import type * as z from "zod";
 import * as E from "../internal/either.js";
+import { mapZodIssue, plural, type ZodIssueContext } from "../internal/zodIssue.js";
 import type { InstrumentRegistry } from "../measures/instrument.js";
 import { DEFAULT_REGISTRY } from "../measures/registry.js";
 import { validateMeasureItems } from "../measures/scoreMeasure.js";
 import { type Case, CaseSchema, MAX_MEASURE_ITEMS } from "../model/case.js";
 import { firstDay, lastDay, parsePartialDate } from "../model/partialDate.js";
 import { LOSS_EVENT_KINDS } from "../model/vocabularies.js";
-import { type CaseError, type CaseIssue, caseError, formatPath } from "./caseError.js";
+import { type CaseError, type CaseIssue, caseError } from "./caseError.js";
 import { fastParseCase } from "./fastParse.js";
 
 /**
@@ -41,8 +42,8 @@ export const DEFAULT_CASE_LIMITS: CaseLimits = Object.freeze({
 
 /**
  * Checks measure items against an instrument definition. Returns the issues with paths
- * relative to the measure (`items[3]`, `instrument`) and messages that begin with that
- * relative path (`items[3] must be …`): the decoder prefixes both with `measures[i].`.
+ * relative to the measure (`items[3]`, `instrument`) and messages that read after the path
+ * (`must be …`): the decoder prefixes the paths with `measures[i]`.
  * The default is the instrument registry's `validateMeasureItems`.
  *
  * @category Decoding
@@ -68,81 +69,24 @@ const arr = (u: unknown): readonly unknown[] => (Array.isArray(u) ? u : []);
 const own = (r: Rec, k: string): unknown => (Object.hasOwn(r, k) ? r[k] : undefined);
 const str = (u: unknown): string | undefined => (typeof u === "string" ? u : undefined);
 
-/** The value at a zod path in the raw input, read without ever throwing. */
-const valueAt = (u: unknown, path: readonly PropertyKey[]): unknown => {
-  let cur: unknown = u;
-  for (const seg of path) {
-    if (typeof seg === "number" && Array.isArray(cur)) cur = cur[seg];
-    else if (typeof seg === "string" && isRec(cur)) cur = own(cur, seg);
-    else return undefined;
-  }
-  return cur;
+/** How the case's issues are worded: its dates, its refinement (a real calendar date). */
+const CASE_ISSUES: ZodIssueContext = {
+  definedBy: "ipt-case/1",
+  formatOf: (path) => (path === "assessedOn" ? "date" : "partial-date"),
+  custom: (path) => ({
+    code: "invalid-date",
+    message: "is not a calendar date (e.g. a 30 February)",
+    expected: { format: path === "assessedOn" ? "date" : "partial-date" },
+  }),
 };
-
-const plural = (n: number, w: string): string =>
-  `${n} ${n === 1 ? w : w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`}`;
-
-const where = (path: string): string => (path === "" ? "the case" : path);
 
 /**
  * Map one zod issue to ours: our code, our words, nothing from the input.
  *
  * @internal Exported for tests only.
  */
-export const fromZodIssue = (issue: z.core.$ZodIssue, input: unknown): CaseIssue => {
-  const path = formatPath(issue.path);
-  const at = where(path);
-  const mk = (code: CaseIssue["code"], message: string): CaseIssue => ({ code, path, message });
-  switch (issue.code) {
-    case "invalid_type":
-      if (valueAt(input, issue.path) === undefined && issue.path.length > 0)
-        return mk("required", `${at} is required (expected ${issue.expected})`);
-      if (issue.expected === "int") return mk("not-integer", `${at} must be an integer`);
-      return mk("invalid-type", `${at} must be of type ${issue.expected}`);
-    case "invalid_value":
-      if (valueAt(input, issue.path) === undefined && issue.path.length > 0)
-        return mk(
-          "required",
-          `${at} is required (one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")})`,
-        );
-      return mk(
-        "invalid-value",
-        `${at} must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
-      );
-    case "invalid_format":
-      return mk(
-        "invalid-format",
-        `${at} must be a date as ${path === "assessedOn" ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD"}`,
-      );
-    case "too_big":
-      if (issue.origin === "string")
-        return mk(
-          "too-long",
-          `${at} must be at most ${plural(Number(issue.maximum), "character")}`,
-        );
-      if (issue.origin === "array")
-        return mk("too-many", `${at} must have at most ${plural(Number(issue.maximum), "entry")}`);
-      return mk("too-large", `${at} must be at most ${String(issue.maximum)}`);
-    case "too_small":
-      if (issue.origin === "string")
-        return mk(
-          "too-short",
-          `${at} must have at least ${plural(Number(issue.minimum), "character")}`,
-        );
-      if (issue.origin === "array")
-        return mk("too-few", `${at} must have at least ${plural(Number(issue.minimum), "entry")}`);
-      return mk("too-small", `${at} must be at least ${String(issue.minimum)}`);
-    case "unrecognized_keys":
-      return mk(
-        "unknown-key",
-        `${at} has ${issue.keys.length === 1 ? "a field" : "fields"} that ipt-case/1 does not define (unknown fields are rejected)`,
-      );
-    case "custom":
-      return mk("invalid-date", `${at} is not a calendar date (e.g. a 30 February)`);
-    default:
-      return mk("invalid-value", `${at} is not valid here`);
-  }
-};
+export const fromZodIssue = (issue: z.core.$ZodIssue, input: unknown): CaseIssue =>
+  mapZodIssue(issue, input, CASE_ISSUES);
 
 const isPlainObject = (v: unknown): boolean => {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return true; // not ours to judge here
@@ -161,7 +105,8 @@ const plainIssues = (u: unknown): CaseIssue[] => {
       out.push({
         code: "invalid-type",
         path,
-        message: `${where(path)} must be a plain JSON object`,
+        message: "must be a plain JSON object",
+        expected: { type: "object" },
       });
   };
   check(u, "");
@@ -185,7 +130,8 @@ const sizeIssues = (u: unknown, limits: CaseLimits): CaseIssue[] => {
       out.push({
         code: "too-many",
         path: key,
-        message: `${key} must have at most ${plural(limits[key], "entry")} (the configured limit)`,
+        message: `must have at most ${plural(limits[key], "entry")} (the configured limit)`,
+        expected: { max: limits[key] },
       });
   }
   // Past a top-level limit, stop: the nested lists of a refused case are not worth a walk.
@@ -201,7 +147,8 @@ const sizeIssues = (u: unknown, limits: CaseLimits): CaseIssue[] => {
         out.push({
           code: "too-many",
           path: `${outer}[${i}].${inner}`,
-          message: `${outer}[${i}].${inner} must have at most ${plural(max, "entry")}`,
+          message: `must have at most ${plural(max, "entry")}`,
+          expected: { max },
         });
     });
   }
@@ -232,7 +179,7 @@ const duplicateIds = (
       out.push({
         code: "duplicate-id",
         path: `${name}[${i}].id`,
-        message: `${name}[${i}].id repeats an earlier id in ${name}; ids must be unique`,
+        message: `repeats an earlier id in ${name}; ids must be unique`,
       });
     seen.add(id);
   }
@@ -241,7 +188,7 @@ const duplicateIds = (
 const futureIssue = (path: string): CaseIssue => ({
   code: "date-after-assessment",
   path,
-  message: `${path} lies after assessedOn; dates cannot be in the future of the assessment`,
+  message: "lies after assessedOn; dates cannot be in the future of the assessment",
 });
 
 /**
@@ -288,7 +235,7 @@ const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssu
         out.push({
           code: "unknown-reference",
           path: `lifeEvents[${i}].relationshipIds[${j}]`,
-          message: `lifeEvents[${i}].relationshipIds[${j}] names no relationship id of this case`,
+          message: "names no relationship id of this case",
         });
     }
     const signs = arr(own(e, "griefSigns"));
@@ -298,7 +245,7 @@ const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssu
       out.push({
         code: "grief-signs-not-loss",
         path: `lifeEvents[${i}].griefSigns`,
-        message: `lifeEvents[${i}].griefSigns is allowed only on a death or pregnancy-loss event`,
+        message: "is allowed only on a death or pregnancy-loss event",
       });
     const seen = new Set<unknown>();
     for (let j = 0; j < signs.length; j++) {
@@ -308,7 +255,7 @@ const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssu
         out.push({
           code: "duplicate-value",
           path: `lifeEvents[${i}].griefSigns[${j}]`,
-          message: `lifeEvents[${i}].griefSigns[${j}] repeats an earlier sign; signs must be unique`,
+          message: "repeats an earlier sign; signs must be unique",
         });
       seen.add(sign);
     }
@@ -322,7 +269,7 @@ const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssu
       out.push({
         code: "unknown-reference",
         path: `measures[${i}].relatesTo`,
-        message: `measures[${i}].relatesTo names no life event id of this case`,
+        message: "names no life event id of this case",
       });
     const instrument = str(own(m, "instrument"));
     const items = own(m, "items");
@@ -336,7 +283,6 @@ const crossFieldIssues = (u: unknown, validate: MeasureItemsValidator): CaseIssu
           out.push({
             ...issue,
             path: `measures[${i}]${issue.path === "" ? "" : issue.path.startsWith("[") ? issue.path : `.${issue.path}`}`,
-            message: `measures[${i}].${issue.message}`,
           });
     }
   }
@@ -384,7 +330,7 @@ const toNonEmpty = (xs: readonly CaseIssue[]): ReadonlyNonEmptyArray<CaseIssue> 
  * @example
  * // An unknown key is named by the path of its object, never by its own name
  * decodeCase({ ...validCase, patientName: "Jane" })
- * //=> left({ kind: "case-error", issues: [{ code: "unknown-key", path: "", message: "the case has a field that ipt-case/1 does not define (unknown fields are rejected)" }], … })
+ * //=> left({ kind: "case-error", issues: [{ code: "unknown-key", path: "", message: "has a field that ipt-case/1 does not define (unknown fields are rejected)" }], … })
  *
  * @category Decoding
  */
@@ -423,8 +369,7 @@ export function decodeCase(u: unknown, options: DecodeOptions = {}): E.Either<Ca
         {
           code: "unreadable-input",
           path: "",
-          message:
-            "the case could not be read as plain data (a getter or proxy threw while it was read)",
+          message: "could not be read as plain data (a getter or proxy threw while it was read)",
         },
       ]),
     );

@@ -46,7 +46,8 @@ export function keyResponses(
         issue(
           "item-count",
           "items",
-          `items must hold ${items.length} option positions for ${instrument.shortName}`,
+          `must hold ${items.length} option positions for ${instrument.shortName}`,
+          { min: items.length, max: items.length },
         ),
       ]),
     );
@@ -61,7 +62,8 @@ export function keyResponses(
         issue(
           "not-integer",
           `items[${i}]`,
-          `items[${i}] must be an integer option position from 0 to ${last} or null`,
+          `must be an integer option position from 0 to ${last} or null`,
+          { type: "integer", min: 0, max: last },
         ),
       );
       return null;
@@ -71,7 +73,8 @@ export function keyResponses(
         issue(
           "item-out-of-range",
           `items[${i}]`,
-          `items[${i}] must be an option position from 0 to ${last} or null`,
+          `must be an option position from 0 to ${last} or null`,
+          { min: 0, max: last },
         ),
       );
       return null;

@@ -5,6 +5,8 @@
  * @module
  */
 
+import type { Issue } from "../model/issue.js";
+
 // -------------------------------------------------------------------------------------
 // model: errors
 // -------------------------------------------------------------------------------------
@@ -52,17 +54,14 @@ export const MEASURE_ISSUE_CODES = [
 export type MeasureIssueCode = (typeof MEASURE_ISSUE_CODES)[number];
 
 /**
- * One problem, as plain data. The message names the path and what was expected; it never
- * repeats a value from the input.
+ * One problem with a measure or an instrument definition: an {@link Issue} with a measures
+ * code. Its path is relative to the measure (`items[8]`, `instrument`) or the definition
+ * (`bands[2].min`), `measures[2].items[8]` from {@link scoreCaseMeasures}; its message reads
+ * after the path and never repeats a value from the input.
  *
  * @category Measures
  */
-export interface MeasureIssue<C extends MeasureIssueCode = MeasureIssueCode> {
-  readonly code: C;
-  /** Path relative to the measure (`items[8]`, `instrument`) or definition (`bands[2].min`); `measures[2].items[8]` from {@link scoreCaseMeasures}. */
-  readonly path: string;
-  readonly message: string;
-}
+export type MeasureIssue<C extends MeasureIssueCode = MeasureIssueCode> = Issue<C>;
 
 /**
  * Why a measure could not be scored or an instrument not registered: every issue found.
@@ -71,5 +70,7 @@ export interface MeasureIssue<C extends MeasureIssueCode = MeasureIssueCode> {
  */
 export interface MeasureError {
   readonly kind: "measure-error";
+  /** A one-line summary naming the first issue's path: how many issues, and the first. */
+  readonly message: string;
   readonly issues: readonly [MeasureIssue, ...MeasureIssue[]];
 }

@@ -36,42 +36,35 @@ type Issue = MeasureIssue<InstrumentIssueCode>;
 /** Bands: non-empty, integer bounds, unique kebab ids, contiguous, covering `range`. */
 const bandIssues = (bands: readonly Band[], range: ScoreRange, at: string): Issue[] => {
   if (!Array.isArray(bands) || bands.length === 0)
-    return [issue("invalid-bands", at, `${at} must hold at least one band`)];
+    return [issue("invalid-bands", at, "must hold at least one band")];
   const out: Issue[] = [];
   const ids = new Set<string>();
   bands.forEach((b, i) => {
     const p = `${at}[${i}]`;
     if (typeof b.id !== "string" || !ID_PATTERN.test(b.id) || ids.has(b.id))
-      out.push(issue("invalid-bands", `${p}.id`, `${p}.id must be a unique kebab-case id`));
+      out.push(issue("invalid-bands", `${p}.id`, "must be a unique kebab-case id"));
     else ids.add(b.id);
-    if (!isText(b.label)) out.push(issue("invalid-text", `${p}.label`, `${p}.label must be text`));
-    if (!isText(b.source))
-      out.push(issue("invalid-text", `${p}.source`, `${p}.source must name a source`));
+    if (!isText(b.label)) out.push(issue("invalid-text", `${p}.label`, "must be text"));
+    if (!isText(b.source)) out.push(issue("invalid-text", `${p}.source`, "must name a source"));
     if (!isInt(b.min) || !isInt(b.max) || b.min > b.max) {
-      out.push(
-        issue("invalid-bands", p, `${p} must have integer min and max with min not above max`),
-      );
+      out.push(issue("invalid-bands", p, "must have integer min and max with min not above max"));
       return;
     }
     const prev = bands[i - 1];
     if (prev === undefined) {
       if (b.min !== range.min)
-        out.push(
-          issue("invalid-bands", `${p}.min`, `${p}.min must equal the lowest possible total`),
-        );
+        out.push(issue("invalid-bands", `${p}.min`, "must equal the lowest possible total"));
     } else if (isInt(prev.max) && b.min !== prev.max + 1) {
       out.push(
         issue(
           "invalid-bands",
           `${p}.min`,
-          `${p}.min must be one more than ${at}[${i - 1}].max (bands are contiguous and ascending)`,
+          `must be one more than ${at}[${i - 1}].max (bands are contiguous and ascending)`,
         ),
       );
     }
     if (i === bands.length - 1 && b.max !== range.max)
-      out.push(
-        issue("invalid-bands", `${p}.max`, `${p}.max must equal the highest possible total`),
-      );
+      out.push(issue("invalid-bands", `${p}.max`, "must equal the highest possible total"));
   });
   return out;
 };
@@ -79,7 +72,7 @@ const bandIssues = (bands: readonly Band[], range: ScoreRange, at: string): Issu
 const indexIssue = (x: unknown, n: number, path: string): Issue[] =>
   isInt(x) && x >= 0 && x < n
     ? []
-    : [issue("invalid-reference", path, `${path} must be an index into items (0 to ${n - 1})`)];
+    : [issue("invalid-reference", path, `must be an index into items (0 to ${n - 1})`)];
 
 const indexListIssues = (xs: readonly unknown[], n: number, path: string): Issue[] =>
   xs.flatMap((x, k) => indexIssue(x, n, `${path}[${k}]`));
@@ -119,17 +112,17 @@ export function validateInstrument(
       issue(
         "invalid-instrument-id",
         "id",
-        `id must be a kebab-case id of at most ${MAX_ID_LENGTH} characters`,
+        `must be a kebab-case id of at most ${MAX_ID_LENGTH} characters`,
       ),
     );
   else if (O.isSome(getInstrument(registry, def.id)))
-    out.push(issue("duplicate-instrument", "id", "id is already registered"));
+    out.push(issue("duplicate-instrument", "id", "is already registered"));
   for (const key of ["shortName", "name", "citation"] as const)
-    if (!isText(def[key])) out.push(issue("invalid-text", key, `${key} must be text`));
+    if (!isText(def[key])) out.push(issue("invalid-text", key, "must be text"));
 
   const items = def.items;
   if (!Array.isArray(items) || items.length === 0) {
-    out.push(issue("invalid-items", "items", "items must hold at least one item"));
+    out.push(issue("invalid-items", "items", "must hold at least one item"));
     return out;
   }
   items.forEach((it, i) => {
@@ -138,12 +131,12 @@ export function validateInstrument(
         issue(
           "invalid-item-range",
           `items[${i}]`,
-          `items[${i}] must have integer min and max with min below max`,
+          "must have integer min and max with min below max",
         ),
       );
   });
   const scored = items.filter((it) => it.scored).length;
-  if (scored === 0) out.push(issue("invalid-items", "items", "at least one item must be scored"));
+  if (scored === 0) out.push(issue("invalid-items", "items", "must hold at least one scored item"));
   if (out.length > 0) return out;
 
   const n = items.length;
@@ -155,7 +148,7 @@ export function validateInstrument(
   (def.subscales ?? []).forEach((s, j) => {
     const p = `subscales[${j}].items`;
     if (!Array.isArray(s.items) || s.items.length === 0 || new Set(s.items).size !== s.items.length)
-      out.push(issue("invalid-reference", p, `${p} must list distinct item indices`));
+      out.push(issue("invalid-reference", p, "must list distinct item indices"));
     else out.push(...indexListIssues(s.items, n, p));
   });
   const mm = def.missingItems?.maxMissing;
@@ -164,7 +157,7 @@ export function validateInstrument(
       issue(
         "invalid-parameter",
         "missingItems.maxMissing",
-        "missingItems.maxMissing must be an integer from 0 to one less than the number of scored items",
+        "must be an integer from 0 to one less than the number of scored items",
       ),
     );
   (def.itemFlags ?? []).forEach((f, j) => {
@@ -184,7 +177,7 @@ export function validateInstrument(
           issue(
             "invalid-parameter",
             p,
-            `${p} must have integer min and max inside the item's range, min not above max`,
+            "must have integer min and max inside the item's range, min not above max",
           ),
         );
     }
@@ -194,18 +187,12 @@ export function validateInstrument(
     rc !== null &&
     !(typeof rc.points === "number" && Number.isFinite(rc.points) && rc.points > 0)
   )
-    out.push(
-      issue(
-        "invalid-parameter",
-        "reliableChange.points",
-        "reliableChange.points must be a positive number",
-      ),
-    );
+    out.push(issue("invalid-parameter", "reliableChange.points", "must be a positive number"));
   const bandIds = new Set(Array.isArray(def.bands) ? def.bands.map((b) => b.id) : []);
   for (const key of ["severeSymptomsBand", "casenessBand"] as const) {
     const v = def[key];
     if (v !== null && !bandIds.has(v))
-      out.push(issue("invalid-reference", key, `${key} must be null or the id of a band`));
+      out.push(issue("invalid-reference", key, "must be null or the id of a band"));
   }
   const pg = def.prolongedGrief;
   if (pg !== null) {
@@ -215,11 +202,7 @@ export function validateInstrument(
       out.push(...indexIssue(pg.impairmentItem, n, "prolongedGrief.impairmentItem"));
     if (pg.coreItems.length === 0)
       out.push(
-        issue(
-          "invalid-reference",
-          "prolongedGrief.coreItems",
-          "prolongedGrief.coreItems must list at least one item",
-        ),
+        issue("invalid-reference", "prolongedGrief.coreItems", "must list at least one item"),
       );
     if (
       !isInt(pg.accessoryRequired) ||
@@ -230,7 +213,7 @@ export function validateInstrument(
         issue(
           "invalid-parameter",
           "prolongedGrief.accessoryRequired",
-          "prolongedGrief.accessoryRequired must be an integer from 0 to the number of accessory items",
+          "must be an integer from 0 to the number of accessory items",
         ),
       );
     if (
@@ -243,7 +226,7 @@ export function validateInstrument(
         issue(
           "invalid-parameter",
           "prolongedGrief.minMonths",
-          "prolongedGrief.minMonths must hold non-negative whole months",
+          "must hold non-negative whole months",
         ),
       );
   }

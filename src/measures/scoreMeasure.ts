@@ -31,7 +31,8 @@ const itemIssues = (instrument: Instrument, items: unknown): ItemIssue[] => {
       issue(
         "item-count",
         "items",
-        `items must hold ${defs.length} item scores for ${instrument.shortName}`,
+        `must hold ${defs.length} item scores for ${instrument.shortName}`,
+        { min: defs.length, max: defs.length },
       ),
     ];
   const out: ItemIssue[] = [];
@@ -50,12 +51,14 @@ const itemIssues = (instrument: Instrument, items: unknown): ItemIssue[] => {
         ? issue(
             "item-out-of-range",
             path,
-            `${path} must be from ${def.min} to ${def.max} or null (${what})`,
+            `must be from ${def.min} to ${def.max} or null (${what})`,
+            { min: def.min, max: def.max },
           )
         : issue(
             "not-integer",
             path,
-            `${path} must be an integer from ${def.min} to ${def.max} or null (${what})`,
+            `must be an integer from ${def.min} to ${def.max} or null (${what})`,
+            { type: "integer", min: def.min, max: def.max },
           ),
     );
   }
@@ -63,7 +66,7 @@ const itemIssues = (instrument: Instrument, items: unknown): ItemIssue[] => {
 };
 
 const unknownInstrument = (): ItemIssue =>
-  issue("unknown-instrument", "instrument", "instrument must be the id of a registered instrument");
+  issue("unknown-instrument", "instrument", "must be the id of a registered instrument");
 
 /**
  * Check a measure's instrument, item count and item ranges, returning every problem (empty

@@ -330,6 +330,41 @@ export interface CaseInput {
   measures?: DeepMutable<Measure>[] | undefined;
 }
 
+/**
+ * What a form produces before validation: the shape of `T` with every field optional, every
+ * closed vocabulary widened to `string` and every list a list of drafts. An app's mapping
+ * from its form to a case can return a draft; {@link decodeCase} then says what is wrong.
+ *
+ * @category Model
+ */
+export type Draft<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends null | undefined
+        ? T
+        : T extends readonly (infer E)[]
+          ? readonly Draft<E>[]
+          : T extends object
+            ? { readonly [K in keyof T]?: Draft<T[K]> | undefined }
+            : T;
+
+/**
+ * A case mapped from a form but not yet validated: any {@link CaseInput} is one, and so is
+ * an incomplete or wrong one (`{ circle: "far" }`). Give it to {@link decodeCase}.
+ *
+ * @example
+ * // Typed while it is built, checked when it is decoded
+ * const draft: CaseDraft = { format: "ipt-case/1", assessedOn: form.date, relationships: form.people.map(toRelationship) };
+ * decodeCase(draft)
+ * //=> left({ kind: "case-error", issues: [{ code: "required", path: "episode", … }, …], … })
+ *
+ * @category Model
+ */
+export type CaseDraft = Draft<CaseInput>;
+
 /** Makes every property and array of a type readonly, recursively. @category Model */
 export type DeepReadonly<T> = T extends (infer E)[]
   ? readonly DeepReadonly<E>[]

@@ -10,7 +10,7 @@ import * as E from "fp-ts/lib/Either.js";
 import {
   type CaseIssue,
   DEFAULT_PARAMS,
-  formatPath,
+  formatIssue,
   PROBLEM_AREAS,
   type ScoringModel,
   type ScoringParams,
@@ -19,6 +19,7 @@ import {
 } from "ipt-formulation";
 import * as z from "zod";
 import { deepFreeze } from "../internal/deepFreeze.js";
+import { mapZodIssue, type ZodIssueContext } from "../internal/zodIssue.js";
 import { canonicalJson, sha256Hex } from "./sha256.js";
 
 const unit = z.number().min(0).max(1);
@@ -114,7 +115,8 @@ const orderingIssues = (p: ScoringParams): CaseIssue[] =>
           {
             code: "invalid-value" as const,
             path: `params.${path}`,
-            message: `params.${path} must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)`,
+            message:
+              "must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)",
           },
         ];
   });
@@ -153,11 +155,41 @@ export interface ModelOverrides {
   readonly params?: DeepPartial<ScoringParams>;
 }
 
-/** Why a model definition was refused: each issue with its path, code and message. @category Scoring model */
+/** Why a model definition was refused: every issue, each with its path, code, message and what was expected. @category Scoring model */
 export interface ModelError {
   readonly kind: "model-error";
-  readonly issues: readonly CaseIssue[];
+  /** A one-line summary naming the first issue's path: how many issues, and the first. */
+  readonly message: string;
+  readonly issues: readonly [CaseIssue, ...CaseIssue[]];
 }
+
+/** How the overrides' issues are worded: the one refinement is the tie-break permutation. */
+const MODEL_ISSUES: ZodIssueContext = {
+  definedBy: "the scoring model",
+  formatOf: () => "kebab-case",
+  custom: () => ({
+    code: "invalid-value",
+    message: "must list each of the four problem areas once",
+    expected: { oneOf: PROBLEM_AREAS },
+  }),
+};
+
+const modelError = (issues: readonly [CaseIssue, ...CaseIssue[]]): ModelError => {
+  const n = issues.length;
+  return {
+    kind: "model-error",
+    message: `${n} issue${n === 1 ? "" : "s"} in the scoring model: ${formatIssue(issues[0], "the overrides")}${n > 1 ? " (and more)" : ""}`,
+    issues,
+  };
+};
+
+const unreadable: CaseIssue = {
+  code: "unreadable-input",
+  path: "",
+  message: "could not be read as plain data",
+};
+
+const isNonEmpty = <A>(xs: readonly A[]): xs is readonly [A, ...A[]] => xs.length > 0;
 
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -211,55 +243,30 @@ export function defineModel(overrides: ModelOverrides = {}): E.Either<ModelError
       issues.push({
         code: "invalid-value",
         path: "id",
-        message: "id must be a string of 1 to 64 characters",
+        message: "must be a string of 1 to 64 characters",
+        expected: { type: "string", min: 1, max: 64 },
       });
     if (typeof version !== "string" || !SEMVER.test(version))
       issues.push({
         code: "invalid-format",
         path: "version",
-        message: "version must be a semantic version such as 1.2.0",
+        message: "must be a semantic version such as 1.2.0",
+        expected: { format: "semver" },
       });
-    const parsed = ScoringParamsSchema.safeParse(merge(DEFAULT_PARAMS, overrides.params ?? {}));
+    const overridden = merge(DEFAULT_PARAMS, overrides.params ?? {});
+    const parsed = ScoringParamsSchema.safeParse(overridden);
     if (!parsed.success)
       for (const i of parsed.error.issues) {
-        const path = formatPath(["params", ...i.path]);
-        const code: CaseIssue["code"] =
-          i.code === "too_big"
-            ? "too-large"
-            : i.code === "too_small"
-              ? "too-small"
-              : i.code === "unrecognized_keys"
-                ? "unknown-key"
-                : i.code === "invalid_type"
-                  ? "invalid-type"
-                  : "invalid-value";
-        const message =
-          code === "too-large" || code === "too-small"
-            ? `${path} is out of its range`
-            : code === "unknown-key"
-              ? `${path} has a parameter the scoring model does not define`
-              : code === "invalid-type"
-                ? `${path} must be of type ${"expected" in i ? String(i.expected) : "number"}`
-                : path === "params.tieBreak"
-                  ? "params.tieBreak must list each of the four problem areas once"
-                  : `${path} is not a valid value`;
-        issues.push({ code, path, message });
+        const mapped = mapZodIssue(i, overridden, MODEL_ISSUES);
+        issues.push({ ...mapped, path: mapped.path === "" ? "params" : `params.${mapped.path}` });
       }
     if (parsed.success) issues.push(...orderingIssues(parsed.data));
-    if (issues.length > 0 || !parsed.success) return E.left({ kind: "model-error", issues });
+    if (isNonEmpty(issues)) return E.left(modelError(issues));
+    if (!parsed.success) return E.left(modelError([unreadable]));
     return E.right(
       deepFreeze({ id, version, digest: digestParams(parsed.data), params: parsed.data }),
     );
   } catch {
-    return E.left({
-      kind: "model-error",
-      issues: [
-        {
-          code: "unreadable-input",
-          path: "",
-          message: "the overrides could not be read as plain data",
-        },
-      ],
-    });
+    return E.left(modelError([unreadable]));
   }
 }

@@ -243,7 +243,7 @@ describe("scoreCaseMeasures: loss dates", () => {
       DEFAULT_REGISTRY,
       { lifeEvents: [{ id: "d", kind: "death", date: "2025-01" }] },
     );
-    const s = right(pg?.result ?? E.left({ kind: "measure-error", issues: [] as never }));
+    const s = right(pg?.result ?? E.left({ kind: "measure-error", message: "", issues: [] as never }));
     expect(s.prolongedGrief).toMatchObject({ duration: "met", status: "met" });
   });
 });
