@@ -2,22 +2,31 @@
 import { CASE_ISSUE_CODES, type CaseIssue, caseError, formatPath } from "ipt-formulation";
 import { describe, expect, it } from "vitest";
 
-const issue = (message: string): CaseIssue => ({ code: "required", path: "episode", message });
+const issue = (message: string, path = "episode"): CaseIssue => ({
+  code: "required",
+  path,
+  message,
+});
 
 describe("caseError", () => {
-  it("summarises one issue", () => {
-    const e = caseError([issue("episode is required")]);
+  it("summarises one issue, naming its path before its message", () => {
+    const e = caseError([issue("is required")]);
     expect(e).toEqual({
       kind: "case-error",
       message: "1 issue in the case: episode is required",
-      issues: [issue("episode is required")],
+      issues: [issue("is required")],
     });
   });
   it("summarises several issues by the first", () => {
     expect(caseError([issue("a"), issue("b"), issue("c")]).message).toBe(
-      "3 issues in the case: a (and more)",
+      "3 issues in the case: episode a (and more)",
     );
-    expect(caseError([issue("a"), issue("b")]).message).toBe("2 issues in the case: a (and more)");
+    expect(caseError([issue("a"), issue("b")]).message).toBe(
+      "2 issues in the case: episode a (and more)",
+    );
+  });
+  it("names the root path as the case", () => {
+    expect(caseError([issue("a", "")]).message).toBe("1 issue in the case: the case a");
   });
 });
 
@@ -42,6 +51,7 @@ describe("CASE_ISSUE_CODES", () => {
     for (const c of CASE_ISSUE_CODES) expect(c).toMatch(/^[a-z]+(-[a-z]+)*$/);
     for (const c of [
       "required",
+      "empty",
       "invalid-type",
       "invalid-value",
       "invalid-format",

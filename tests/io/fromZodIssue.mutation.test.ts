@@ -1,8 +1,8 @@
 /**
  * The mapping from zod's issues to the case issues `decodeCase` reports, on issues the
  * ipt-case/1 schema cannot raise today (no array has a minimum length, and every issue kind
- * is named) but a schema change could: the wording must stay ours, with the path and never a
- * value from the input.
+ * is named) but a schema change could: the wording must stay ours, reading after the path (no
+ * path prefix), with what was expected as data and never a value from the input.
  */
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -26,14 +26,15 @@ describe("fromZodIssue", () => {
     ).toEqual({
       code: "too-few",
       path: "lifeEvents[0].relationshipIds",
-      message: "lifeEvents[0].relationshipIds must have at least 2 entries",
+      message: "must have at least 2 entries",
+      expected: { min: 2 },
     });
     expect(
       fromZodIssue(
         issue({ code: "too_small", origin: "array", minimum: 1, path: ["measures"], message: "" }),
         {},
       ).message,
-    ).toBe("measures must have at least 1 entry");
+    ).toBe("must have at least 1 entry");
   });
 
   it("a number below its minimum is too-small, a string too-short", () => {
@@ -42,16 +43,26 @@ describe("fromZodIssue", () => {
         issue({ code: "too_small", origin: "number", minimum: 0, path: ["x"], message: "" }),
         {},
       ),
-    ).toEqual({ code: "too-small", path: "x", message: "x must be at least 0" });
+    ).toEqual({
+      code: "too-small",
+      path: "x",
+      message: "must be at least 0",
+      expected: { min: 0 },
+    });
     expect(
       fromZodIssue(
         issue({ code: "too_small", origin: "string", minimum: 1, path: ["id"], message: "" }),
         {},
       ),
-    ).toEqual({ code: "too-short", path: "id", message: "id must have at least 1 character" });
+    ).toEqual({
+      code: "too-short",
+      path: "id",
+      message: "must have at least 1 character",
+      expected: { min: 1 },
+    });
   });
 
-  it("an issue kind it does not know is invalid-value, 'not valid here', naming the path only", () => {
+  it("an issue kind it does not know is invalid-value, 'not valid here', with nothing expected", () => {
     expect(
       fromZodIssue(
         issue({ code: "invalid_union", errors: [], path: ["episode", "onset"], message: "secret" }),
@@ -62,14 +73,14 @@ describe("fromZodIssue", () => {
     ).toEqual({
       code: "invalid-value",
       path: "episode.onset",
-      message: "episode.onset is not valid here",
+      message: "is not valid here",
     });
     expect(
       fromZodIssue(issue({ code: "not_multiple_of", divisor: 2, path: [], message: "" }), 3),
     ).toEqual({
       code: "invalid-value",
       path: "",
-      message: "the case is not valid here",
+      message: "is not valid here",
     });
   });
 
@@ -82,7 +93,8 @@ describe("fromZodIssue", () => {
     ).toEqual({
       code: "invalid-value",
       path: "",
-      message: 'the case must be one of: "ipt-case/1"',
+      message: 'must be one of: "ipt-case/1"',
+      expected: { oneOf: ["ipt-case/1"] },
     });
     expect(
       fromZodIssue(
@@ -92,7 +104,8 @@ describe("fromZodIssue", () => {
     ).toEqual({
       code: "invalid-type",
       path: "",
-      message: "the case must be of type object",
+      message: "must be of type object",
+      expected: { type: "object" },
     });
   });
 
@@ -110,7 +123,8 @@ describe("fromZodIssue", () => {
     ).toEqual({
       code: "required",
       path: "population",
-      message: 'population is required (one of: "adult", "adolescent")',
+      message: 'is required (one of: "adult", "adolescent")',
+      expected: { oneOf: ["adult", "adolescent"] },
     });
   });
 });
