@@ -66,10 +66,12 @@ describe("getters and proxies that throw", () => {
       {
         code: "unreadable-input",
         path: "",
-        message:
-          "the case could not be read as plain data (a getter or proxy threw while it was read)",
+        message: "could not be read as plain data (a getter or proxy threw while it was read)",
       },
     ]);
+    expect(err.message).toBe(
+      "1 issue in the case: the case could not be read as plain data (a getter or proxy threw while it was read)",
+    );
     expect(JSON.stringify(err)).not.toContain(SECRET);
   });
   it("a throwing getter deep inside a relationship", () => {
