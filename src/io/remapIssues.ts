@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
 import type { Issue } from "../model/issue.js";
 
 /**
@@ -25,7 +26,7 @@ export type IssuePathMap =
 /** What {@link remapIssues} takes: any of the package's errors. */
 interface ErrorWithIssues {
   readonly message: string;
-  readonly issues: readonly [Issue, ...Issue[]];
+  readonly issues: ReadonlyNonEmptyArray<Issue>;
 }
 
 /** The segments of a path: keys and `[i]` indices, as written. */
@@ -81,14 +82,14 @@ const byTable = (path: string, table: Readonly<Record<string, string>>): string 
 export function remapIssues<E extends ErrorWithIssues>(error: E, pathMap: IssuePathMap): E {
   const to = (path: string): string =>
     (typeof pathMap === "function" ? pathMap(path) : byTable(path, pathMap)) ?? path;
-  const issues = error.issues.map((i) => ({ ...i, path: to(i.path) })) as unknown as E["issues"];
+  const issues = error.issues.map((i) => ({ ...i, path: to(i.path) }));
   const before = error.issues[0];
-  const after = issues[0];
+  const after = issues[0] as Issue;
   // The summary is `<count> in the <input>: <path> <message>[ (and more)]`: name the new path.
   const colon = error.message.indexOf(": ");
   const message =
     after.path === before.path || after.path === "" || colon < 0
       ? error.message
       : `${error.message.slice(0, colon + 2)}${after.path} ${after.message}${error.issues.length > 1 ? " (and more)" : ""}`;
-  return { ...error, message, issues };
+  return { ...error, message, issues: issues as unknown as E["issues"] };
 }
