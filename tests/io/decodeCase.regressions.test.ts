@@ -59,7 +59,10 @@ describe("decodeCase regressions", () => {
   it("size-limit messages are plain English (entries, not entrys)", () => {
     const r = decodeCase({ ...base, measures: Array.from({ length: 101 }, () => ({})) });
     expect(r._tag === "Left" && r.left.issues[0]?.message).toBe(
-      "measures must have at most 100 entries (the configured limit)",
+      "must have at most 100 entries (the configured limit)",
+    );
+    expect(r._tag === "Left" && r.left.message).toBe(
+      "1 issue in the case: measures must have at most 100 entries (the configured limit)",
     );
   });
 

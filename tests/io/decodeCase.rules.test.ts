@@ -4,17 +4,30 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import {
+  CASE_FORMAT,
   CASE_ISSUE_CODES,
   type CaseIssue,
   CIRCLES,
+  CONDITIONS,
+  CONTACT_FREQUENCIES,
   DEFAULT_CASE_LIMITS,
   type DecodeOptions,
+  DISPUTE_STAGES,
   decodeCase,
+  formatIssue,
+  GRIEF_SIGNS,
+  LIFE_EVENT_KINDS,
   type MeasureItemsValidator,
+  POPULATIONS,
+  RELATIONSHIP_ROLES,
+  RELATIONSHIP_STATUSES,
 } from "ipt-formulation";
 import { DEFAULT_REGISTRY } from "ipt-formulation/measures";
 import { describe, expect, it, vi } from "vitest";
 import { codesOf, fullCase, issuesOf, minimalCase, type Rec, withAt } from "./helpers.js";
+
+/** The message of an `empty` issue: an empty string is not an answer. */
+const EMPTY = "is empty: leave the field out when it has no answer";
 
 /** Options that switch the instrument registry off, to test the structure of measures alone. */
 const structureOnly: DecodeOptions = { validateMeasureItems: () => [] };
@@ -85,28 +98,35 @@ describe("required fields", () => {
 });
 
 describe("closed vocabularies", () => {
-  const enumFields: readonly [string, readonly (string | number)[]][] = [
-    ["format", ["format"]],
-    ["population", ["population"]],
-    ["condition", ["condition"]],
-    ["relationships[0].role", ["relationships", 0, "role"]],
-    ["relationships[0].circle", ["relationships", 0, "circle"]],
-    ["relationships[0].status", ["relationships", 0, "status"]],
-    ["relationships[0].contact", ["relationships", 0, "contact"]],
-    ["relationships[1].disputeStage", ["relationships", 1, "disputeStage"]],
-    ["lifeEvents[1].kind", ["lifeEvents", 1, "kind"]],
-    ["lifeEvents[0].griefSigns[1]", ["lifeEvents", 0, "griefSigns", 1]],
+  // [path, segments, the allowed values]
+  const enumFields: readonly [string, readonly (string | number)[], readonly string[]][] = [
+    ["format", ["format"], [CASE_FORMAT]],
+    ["population", ["population"], POPULATIONS],
+    ["condition", ["condition"], CONDITIONS],
+    ["relationships[0].role", ["relationships", 0, "role"], RELATIONSHIP_ROLES],
+    ["relationships[0].circle", ["relationships", 0, "circle"], CIRCLES],
+    ["relationships[0].status", ["relationships", 0, "status"], RELATIONSHIP_STATUSES],
+    ["relationships[0].contact", ["relationships", 0, "contact"], CONTACT_FREQUENCIES],
+    ["relationships[1].disputeStage", ["relationships", 1, "disputeStage"], DISPUTE_STAGES],
+    ["lifeEvents[1].kind", ["lifeEvents", 1, "kind"], LIFE_EVENT_KINDS],
+    ["lifeEvents[0].griefSigns[1]", ["lifeEvents", 0, "griefSigns", 1], GRIEF_SIGNS],
   ];
-  for (const bad of ["bogus", "", "Inner", "ipt-case/2", 3, null]) {
+  for (const bad of ["bogus", "Inner", "ipt-case/2", 3, null]) {
     it.each(enumFields)(`%s = ${JSON.stringify(bad)} is \`invalid-value\``, (path, segs) => {
       expect(codesOf(withAt(fullCase(), segs, bad))).toEqual([`invalid-value@${path}`]);
     });
   }
+  it.each(enumFields)('%s = "" is `empty`, expecting one of its values', (path, segs, values) => {
+    expect(issuesOf(withAt(fullCase(), segs, ""))).toEqual([
+      { code: "empty", path, message: EMPTY, expected: { oneOf: values } },
+    ]);
+  });
 
   it("the message lists the allowed values, not the given one", () => {
     const [issue] = issuesOf(withAt(fullCase(), ["relationships", 0, "circle"], "bogus"));
     for (const c of CIRCLES) expect(issue?.message).toContain(`"${c}"`);
     expect(issue?.message).not.toContain("bogus");
+    expect(issue?.expected).toEqual({ oneOf: CIRCLES });
   });
 });
 
@@ -207,8 +227,10 @@ describe("string lengths", () => {
     expect(codesOf(long, structureOnly)).toEqual([`too-long@${path}`]);
     expect(codesOf(withAt(fullCase(), segs, "x".repeat(64)), structureOnly)).toEqual([]);
   });
-  it.each(idFields)("%s empty is `too-short`", (path, segs) => {
-    expect(codesOf(withAt(fullCase(), segs, ""), structureOnly)).toEqual([`too-short@${path}`]);
+  it.each(idFields)("%s empty is `empty`, expecting at least 1 character", (path, segs) => {
+    expect(issuesOf(withAt(fullCase(), segs, ""), structureOnly)).toEqual([
+      { code: "empty", path, message: EMPTY, expected: { min: 1 } },
+    ]);
   });
   it("a reference of 65 characters is `too-long` (and names nothing)", () => {
     const long = "x".repeat(65);
@@ -221,13 +243,15 @@ describe("string lengths", () => {
       "unknown-reference@measures[1].relatesTo",
     ]);
   });
-  it("a label of 81 characters is `too-long`, of 80 accepted, empty `too-short`", () => {
+  it("a label of 81 characters is `too-long`, of 80 accepted, empty `empty`", () => {
     const at = ["relationships", 1, "label"] as const;
     expect(codesOf(withAt(fullCase(), at, "L".repeat(81)))).toEqual([
       "too-long@relationships[1].label",
     ]);
     expect(codesOf(withAt(fullCase(), at, "L".repeat(80)))).toEqual([]);
-    expect(codesOf(withAt(fullCase(), at, ""))).toEqual(["too-short@relationships[1].label"]);
+    expect(issuesOf(withAt(fullCase(), at, ""))).toEqual([
+      { code: "empty", path: "relationships[1].label", message: EMPTY, expected: { min: 1 } },
+    ]);
   });
   it("lengths count Unicode code points: 80 emoji fit a label, 81 do not", () => {
     const at = ["relationships", 1, "label"] as const;
@@ -240,7 +264,9 @@ describe("string lengths", () => {
     const [issue] = issuesOf(
       withAt(fullCase(), ["relationships", 1, "label"], "Jane Doe ".repeat(10)),
     );
-    expect(issue?.message).toBe("relationships[1].label must be at most 80 characters");
+    expect(issue?.message).toBe("must be at most 80 characters");
+    expect(issue?.expected).toEqual({ max: 80 });
+    expect(issue?.message).not.toContain("Jane");
   });
 });
 
@@ -266,7 +292,6 @@ describe("partial dates", () => {
     "2025-01-00",
     "2025-01-32",
     "２０２５",
-    "",
     "yesterday",
   ];
   for (const bad of badFormats) {
@@ -277,6 +302,11 @@ describe("partial dates", () => {
       expect(issues.map((i) => i.code)).toContain("invalid-format");
     });
   }
+  it.each(dateFields)('%s = "" is `empty`, expecting a partial date', (path, segs) => {
+    expect(issuesOf(withAt(fullCase(), segs, ""))).toEqual([
+      { code: "empty", path, message: EMPTY, expected: { format: "partial-date" } },
+    ]);
+  });
   const notCalendar = ["2025-02-29", "2025-02-30", "2025-04-31", "1900-02-29", "0000", "0000-01"];
   for (const bad of notCalendar) {
     it.each(dateFields)(`%s = ${bad} is \`invalid-date\``, (path, segs) => {
@@ -298,6 +328,14 @@ describe("partial dates", () => {
     expect(issuesOf(withAt(fullCase(), ["assessedOn"], "2026-01"))[0]?.message).toContain(
       "YYYY-MM-DD",
     );
+    expect(issuesOf(withAt(fullCase(), ["assessedOn"], "2026-01"))[0]?.expected).toEqual({
+      format: "date",
+    });
+  });
+  it('assessedOn = "" is `empty`, expecting a date', () => {
+    expect(issuesOf(withAt(fullCase(), ["assessedOn"], ""))).toEqual([
+      { code: "empty", path: "assessedOn", message: EMPTY, expected: { format: "date" } },
+    ]);
   });
   it("assessedOn must be a calendar day: 2025-02-29 is `invalid-date`, 2024-02-29 valid", () => {
     const c = { ...minimalCase(), assessedOn: "2025-02-29" };
@@ -416,10 +454,14 @@ describe("no date after assessedOn (2026-01-20)", () => {
       expect(codesOf(withAt(fullCase(), segs, notLater))).toEqual([]);
     });
   }
-  it("the message names the path, never the date", () => {
+  it("the formatted issue names the path, the message never the date", () => {
     const [issue] = issuesOf(withAt(fullCase(), ["episode", "onset"], "2031-05"));
-    expect(issue?.message).toContain("episode.onset");
-    expect(issue?.message).not.toContain("2031");
+    if (issue === undefined) throw new Error("expected an issue");
+    expect(formatIssue(issue)).toBe(
+      "episode.onset lies after assessedOn; dates cannot be in the future of the assessment",
+    );
+    expect(issue.message.startsWith("episode.onset")).toBe(false);
+    expect(issue.message).not.toContain("2031");
   });
 });
 
@@ -597,10 +639,14 @@ describe("measure items: the instrument registry", () => {
       "item-out-of-range@measures[1].items[10]",
     ]);
   });
-  it("registry messages name the path and the limits, not the value", () => {
+  it("registry issues name the path and the limits, not the value", () => {
     const [issue] = issuesOf(withAt(fullCase(), ["measures", 0, "items", 3], 77));
-    expect(issue?.message.startsWith("measures[0].items[3]")).toBe(true);
-    expect(issue?.message).not.toContain("77");
+    if (issue === undefined) throw new Error("expected an issue");
+    expect(issue.message).toBe("must be from 0 to 3 or null (PHQ-9 item 4)");
+    expect(issue.expected).toEqual({ min: 0, max: 3 });
+    expect(formatIssue(issue).startsWith("measures[0].items[3] ")).toBe(true);
+    expect(issue.message.startsWith("measures[0].items[3]")).toBe(false);
+    expect(issue.message).not.toContain("77");
     const [unknown] = issuesOf(withAt(fullCase(), ["measures", 0, "instrument"], "Jane-Doe-scale"));
     expect(unknown?.message).not.toContain("Jane");
   });
@@ -622,8 +668,8 @@ describe("validateMeasureItems", () => {
       ? []
       : [
           { code: "unknown-instrument", path: "", message: "is not a known instrument" },
-          { code: "item-out-of-range", path: "items[2]", message: "items[2] is out of range" },
-          { code: "item-count", path: "[0]", message: "[0] wrong count" },
+          { code: "item-out-of-range", path: "items[2]", message: "is out of range" },
+          { code: "item-count", path: "[0]", message: "is the wrong count" },
         ];
 
   it("is called once per measure with its instrument and items", () => {
@@ -641,14 +687,23 @@ describe("validateMeasureItems", () => {
       [],
     );
   });
-  it("its issues keep their code and get the measure's path as a prefix", () => {
+  it("its issues keep their code and message and get the measure's path as a prefix", () => {
     const issues = issuesOf(fullCase(), { validateMeasureItems: stub });
     expect(issues.map((i) => `${i.code}@${i.path}`)).toEqual([
       "unknown-instrument@measures[1]",
       "item-out-of-range@measures[1].items[2]",
       "item-count@measures[1][0]",
     ]);
-    expect(issues[1]?.message).toBe("measures[1].items[2] is out of range");
+    expect(issues.map((i) => i.message)).toEqual([
+      "is not a known instrument",
+      "is out of range",
+      "is the wrong count",
+    ]);
+    expect(issues.map((i) => formatIssue(i))).toEqual([
+      "measures[1] is not a known instrument",
+      "measures[1].items[2] is out of range",
+      "measures[1][0] is the wrong count",
+    ]);
   });
   it("is not called when the items are not all integers or null, nor without an instrument", () => {
     const spy = vi.fn<MeasureItemsValidator>(() => []);
@@ -687,7 +742,9 @@ describe("every issue at once", () => {
       "grief-signs-not-loss@lifeEvents[1].griefSigns",
     ]);
     expect(r.left.kind).toBe("case-error");
-    expect(r.left.message).toBe(`5 issues in the case: ${r.left.issues[0].message} (and more)`);
+    expect(r.left.message).toBe(
+      '5 issues in the case: relationships[0].circle must be one of: "inner", "middle", "outer" (and more)',
+    );
   });
   it("a missing required field and cross-field problems are reported together", () => {
     const c = withAt(
@@ -700,7 +757,7 @@ describe("every issue at once", () => {
 });
 
 describe("issues are well formed", () => {
-  it("each code is a stable code, each message names its path", () => {
+  it("each code is a stable code, each message reads after its path, which formatIssue names", () => {
     let c: Rec = fullCase();
     c = withAt(c, ["relationships", 1, "support"], 9);
     c = withAt(c, ["lifeEvents", 0, "date"], "2025-02-30");
@@ -711,11 +768,23 @@ describe("issues are well formed", () => {
     expect(issues).toHaveLength(5);
     for (const i of issues) {
       expect(CASE_ISSUE_CODES).toContain(i.code);
-      expect(i.message.startsWith(i.path)).toBe(true);
+      expect(i.path).not.toBe("");
+      expect(i.message.startsWith(i.path)).toBe(false);
+      expect(formatIssue(i)).toBe(`${i.path} ${i.message}`);
     }
   });
-  it("an issue at the root is described as the case", () => {
-    expect(issuesOf(null)[0]?.message).toBe("the case must be of type object");
-    expect(issuesOf({ ...minimalCase(), x: 1 })[0]?.message).toMatch(/^the case has a field /);
+  it("an issue at the root reads after no path, and the summary describes it as the case", () => {
+    const [wrongType] = issuesOf(null);
+    expect(wrongType?.message).toBe("must be of type object");
+    const [unknown] = issuesOf({ ...minimalCase(), x: 1 });
+    expect(unknown?.message).toBe(
+      "has a field that ipt-case/1 does not define (unknown fields are rejected)",
+    );
+    const r = decodeCase(null);
+    expect(E.isLeft(r) && r.left.message).toBe(
+      "1 issue in the case: the case must be of type object",
+    );
+    if (unknown === undefined) throw new Error("expected an issue");
+    expect(formatIssue(unknown, "the case")).toMatch(/^the case has a field /);
   });
 });
