@@ -93,7 +93,7 @@ export async function readCase(
       ok: false,
       code: EXIT.invalid,
       issues: [
-        { code: "unreadable-input", path: "", message: `${inputName(path)} is not valid JSON` },
+        { code: "unreadable-input", path: "", message: `is not valid JSON (${inputName(path)})` },
       ],
     };
   const decoded = decodeCase(json.value);

@@ -200,8 +200,8 @@ const unreadableLine = (index: number, blank: boolean): BatchFailure => ({
       code: "unreadable-input",
       path: "",
       message: blank
-        ? `line ${index + 1} is empty (JSON Lines has one case per line)`
-        : `line ${index + 1} is not valid JSON`,
+        ? `is empty (line ${index + 1}; JSON Lines has one case per line)`
+        : `is not valid JSON (line ${index + 1})`,
     },
   ]),
 });
@@ -227,7 +227,7 @@ const parseLine = (line: string): { readonly value: unknown } | undefined => {
  * @example
  * // A line that is not JSON: an error record at `""` with code `unreadable-input`
  * formulateLine("{not json", 2)
- * //=> { index: 2, ok: false, error: { kind: "case-error", issues: [{ code: "unreadable-input", path: "", message: "line 3 is not valid JSON" }], … } }
+ * //=> { index: 2, ok: false, error: { kind: "case-error", issues: [{ code: "unreadable-input", path: "", message: "is not valid JSON (line 3)" }], … } }
  *
  * @category Batch
  */

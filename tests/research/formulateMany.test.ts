@@ -133,7 +133,7 @@ describe("formulateLine", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.issues).toEqual([
-      { code: "unreadable-input", path: "", message: "line 5 is not valid JSON" },
+      { code: "unreadable-input", path: "", message: "is not valid JSON (line 5)" },
     ]);
     expect(JSON.stringify(r)).not.toContain("Jane");
   });
@@ -142,7 +142,7 @@ describe("formulateLine", () => {
     for (const blank of ["", "   ", "\t"]) {
       const r = formulateLine(blank, 0);
       expect(r.ok === false && r.error.issues[0]?.message).toBe(
-        "line 1 is empty (JSON Lines has one case per line)",
+        "is empty (line 1; JSON Lines has one case per line)",
       );
     }
   });

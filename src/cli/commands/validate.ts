@@ -42,7 +42,7 @@ export const validateCommand: Command = {
     if (format.value === "json")
       await write(
         io.stdout,
-        `${JSON.stringify({ valid: c.ok, issues: issues.map(({ path: p, code, message }) => ({ path: p, code, message })) }, null, 2)}\n`,
+        `${JSON.stringify({ valid: c.ok, issues: issues.map(({ path: p, code, message, expected }) => ({ path: p, code, message, ...(expected === undefined ? {} : { expected }) })) }, null, 2)}\n`,
       );
     else
       await write(
