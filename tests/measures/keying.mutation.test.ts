@@ -1,6 +1,7 @@
 /**
- * keyResponses' issues word for word and the edges of an option position: an app shows these
- * messages to whoever enters the answers, and the first and last options must be accepted.
+ * keyResponses' issues word for word, with what each expected, and the edges of an option
+ * position: an app shows these messages (which read after the path) to whoever enters the
+ * answers, and the first and last options must be accepted.
  */
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
@@ -25,12 +26,14 @@ describe("keyResponses: edges and messages", () => {
       {
         code: "item-out-of-range",
         path: "items[0]",
-        message: "items[0] must be an option position from 0 to 4 or null",
+        message: "must be an option position from 0 to 4 or null",
+        expected: { min: 0, max: 4 },
       },
       {
         code: "item-out-of-range",
         path: "items[1]",
-        message: "items[1] must be an option position from 0 to 4 or null",
+        message: "must be an option position from 0 to 4 or null",
+        expected: { min: 0, max: 4 },
       },
     ]);
   });
@@ -41,7 +44,8 @@ describe("keyResponses: edges and messages", () => {
       [1, 2, 3].map((i) => ({
         code: "not-integer",
         path: `items[${i}]`,
-        message: `items[${i}] must be an integer option position from 0 to 3 or null`,
+        message: "must be an integer option position from 0 to 3 or null",
+        expected: { type: "integer", min: 0, max: 3 },
       })),
     );
   });
@@ -51,9 +55,13 @@ describe("keyResponses: edges and messages", () => {
       {
         code: "item-count",
         path: "items",
-        message: "items must hold 2 option positions for GAD-2",
+        message: "must hold 2 option positions for GAD-2",
+        expected: { min: 2, max: 2 },
       },
     ]);
+    expect(left(keyResponses(GAD2, [0, 0, 0])).message).toBe(
+      "1 issue: items must hold 2 option positions for GAD-2",
+    );
     expect(keyResponses(GAD2, [3, null])).toEqual(E.right([3, null]));
   });
 

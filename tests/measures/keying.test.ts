@@ -43,7 +43,8 @@ describe("keyEpdsResponses", () => {
       {
         code: "item-count",
         path: "items",
-        message: "items must hold 10 option positions for EPDS",
+        message: "must hold 10 option positions for EPDS",
+        expected: { min: 10, max: 10 },
       },
     ]);
     expect(
