@@ -103,7 +103,8 @@ describe("scoreMeasure: messages", () => {
       {
         code: "not-integer",
         path: "items[2]",
-        message: "items[2] must be an integer from 0 to 3 or null (PHQ-9 item 3)",
+        message: "must be an integer from 0 to 3 or null (PHQ-9 item 3)",
+        expected: { type: "integer", min: 0, max: 3 },
       },
     ]);
   });
@@ -178,7 +179,8 @@ describe("keyResponses: messages and the range of positions", () => {
       {
         code: "item-out-of-range",
         path: "items[0]",
-        message: "items[0] must be an option position from 0 to 4 or null",
+        message: "must be an option position from 0 to 4 or null",
+        expected: { min: 0, max: 4 },
       },
     ]);
     expect(right2(keyResponses(PG13R, [4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]))).toEqual([
@@ -191,7 +193,8 @@ describe("keyResponses: messages and the range of positions", () => {
       {
         code: "not-integer",
         path: "items[10]",
-        message: "items[10] must be an integer option position from 0 to 1 or null",
+        message: "must be an integer option position from 0 to 1 or null",
+        expected: { type: "integer", min: 0, max: 1 },
       },
     ]);
   });
@@ -243,7 +246,9 @@ describe("scoreCaseMeasures: loss dates", () => {
       DEFAULT_REGISTRY,
       { lifeEvents: [{ id: "d", kind: "death", date: "2025-01" }] },
     );
-    const s = right(pg?.result ?? E.left({ kind: "measure-error", message: "", issues: [] as never }));
+    const s = right(
+      pg?.result ?? E.left({ kind: "measure-error", message: "", issues: [] as never }),
+    );
     expect(s.prolongedGrief).toMatchObject({ duration: "met", status: "met" });
   });
 });

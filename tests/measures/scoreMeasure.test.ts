@@ -307,7 +307,7 @@ describe("score carries its evidence", () => {
   });
 });
 
-describe("errors name the path, never the value", () => {
+describe("errors give the path, never the value", () => {
   it("unknown instrument", () => {
     const e = left(scoreMeasure({ instrument: "bdi-ii", administeredOn: "2026", items: [] }));
     expect(e.kind).toBe("measure-error");
@@ -319,8 +319,14 @@ describe("errors name the path, never the value", () => {
   it("wrong item count", () => {
     const e = left(scoreMeasure({ instrument: "phq-9", administeredOn: "2026", items: [0, 0, 0] }));
     expect(e.issues).toEqual([
-      { code: "item-count", path: "items", message: "items must hold 9 item scores for PHQ-9" },
+      {
+        code: "item-count",
+        path: "items",
+        message: "must hold 9 item scores for PHQ-9",
+        expected: { min: 9, max: 9 },
+      },
     ]);
+    expect(e.message).toBe("1 issue: items must hold 9 item scores for PHQ-9");
     const tooMany = left(
       scoreMeasure({ instrument: "phq-9", administeredOn: "2026", items: Array(10).fill(0) }),
     );
@@ -339,14 +345,19 @@ describe("errors name the path, never the value", () => {
       {
         code: "item-out-of-range",
         path: "items[3]",
-        message: "items[3] must be from 0 to 3 or null (PHQ-9 item 4)",
+        message: "must be from 0 to 3 or null (PHQ-9 item 4)",
+        expected: { min: 0, max: 3 },
       },
       {
         code: "item-out-of-range",
         path: "items[8]",
-        message: "items[8] must be from 0 to 3 or null (PHQ-9 item 9)",
+        message: "must be from 0 to 3 or null (PHQ-9 item 9)",
+        expected: { min: 0, max: 3 },
       },
     ]);
+    expect(e.message).toBe(
+      "2 issues: items[3] must be from 0 to 3 or null (PHQ-9 item 4) (and more)",
+    );
   });
 
   it("per-item ranges: HAM-D item 4 is 0-2, item 3 is 0-4", () => {
@@ -361,9 +372,9 @@ describe("errors name the path, never the value", () => {
   it("PG-13-R: symptom items are 1-5, question 13 is 0-1", () => {
     const items = [0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2];
     const e = left(scoreMeasure({ instrument: "pg-13-r", administeredOn: "2026", items }));
-    expect(e.issues.map((i) => [i.path, i.message])).toEqual([
-      ["items[0]", "items[0] must be from 1 to 5 or null (PG-13-R item 3)"],
-      ["items[10]", "items[10] must be from 0 to 1 or null (PG-13-R item 13)"],
+    expect(e.issues.map((i) => [i.path, i.message, i.expected])).toEqual([
+      ["items[0]", "must be from 1 to 5 or null (PG-13-R item 3)", { min: 1, max: 5 }],
+      ["items[10]", "must be from 0 to 1 or null (PG-13-R item 13)", { min: 0, max: 1 }],
     ]);
   });
 
