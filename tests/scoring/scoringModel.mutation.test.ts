@@ -1,8 +1,11 @@
 /**
- * defineModel's refusals, exactly: each issue's code, path and message, since apps show
- * them to the person tuning a model. Written to kill the mutants Stryker found surviving in
- * src/scoring/scoringModel.ts (the suite checked codes and paths, never the words).
+ * defineModel's refusals, exactly: each issue's code, path, message and what it expected,
+ * and the error's summary, since apps show them to the person tuning a model. A message
+ * reads after its path; the summary names the path. Written to kill the mutants Stryker
+ * found surviving in src/scoring/scoringModel.ts (the suite checked codes and paths, never
+ * the words).
  */
+import { type IssueExpected, PROBLEM_AREAS } from "ipt-formulation";
 import { defineModel, type ModelOverrides } from "ipt-formulation/scoring-model";
 import { describe, expect, it } from "vitest";
 
@@ -12,50 +15,52 @@ const refusal = (overrides: unknown): unknown => {
   return m.left;
 };
 
-const one = (code: string, path: string, message: string) => ({
+const one = (code: string, path: string, message: string, expected?: IssueExpected) => ({
   kind: "model-error",
-  issues: [{ code, path, message }],
+  message: `1 issue in the scoring model: ${path === "" ? "the overrides" : path} ${message}`,
+  issues: [expected === undefined ? { code, path, message } : { code, path, message, expected }],
 });
+
+const ORDERING =
+  "must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)";
+const AN_ID = { type: "string", min: 1, max: 64 } as const;
+const SEMVER = "must be a semantic version such as 1.2.0";
 
 describe("defineModel: every refusal, word for word", () => {
   it.each([
     [
       "a weight above 1",
       { params: { closeness: { inner: 2 } } },
-      one("too-large", "params.closeness.inner", "params.closeness.inner is out of its range"),
+      one("too-large", "params.closeness.inner", "must be at most 1", { max: 1 }),
     ],
     [
       "a half-life of 0",
       { params: { kernel: { halfLifeBeforeMonths: 0 } } },
-      one(
-        "too-small",
-        "params.kernel.halfLifeBeforeMonths",
-        "params.kernel.halfLifeBeforeMonths is out of its range",
-      ),
+      one("too-small", "params.kernel.halfLifeBeforeMonths", "must be greater than 0", {
+        exclusiveMin: 0,
+      }),
     ],
     [
       "a tie-break order too short",
       { params: { tieBreak: ["grief"] } },
-      one("too-small", "params.tieBreak", "params.tieBreak is out of its range"),
+      one("too-few", "params.tieBreak", "must have at least 4 entries", { min: 4 }),
     ],
     [
       "a string for a number",
       { params: { focus: { margin: "wide" } } },
-      one("invalid-type", "params.focus.margin", "params.focus.margin must be of type number"),
+      one("invalid-type", "params.focus.margin", "must be of type number", { type: "number" }),
     ],
     [
       "null for a group",
       { params: { focus: null } },
-      one("invalid-type", "params.focus", "params.focus must be of type object"),
+      one("invalid-type", "params.focus", "must be of type object", { type: "object" }),
     ],
     [
       "a fraction where a count is expected",
       { params: { deficits: { closeTiesExpected: 2.5 } } },
-      one(
-        "invalid-type",
-        "params.deficits.closeTiesExpected",
-        "params.deficits.closeTiesExpected must be of type int",
-      ),
+      one("not-integer", "params.deficits.closeTiesExpected", "must be an integer", {
+        type: "integer",
+      }),
     ],
     [
       "an unknown parameter",
@@ -63,68 +68,76 @@ describe("defineModel: every refusal, word for word", () => {
       one(
         "unknown-key",
         "params.closeness",
-        "params.closeness has a parameter the scoring model does not define",
+        "has a field that the scoring model does not define (unknown fields are rejected)",
       ),
     ],
     [
       "a tie-break order that repeats an area",
       { params: { tieBreak: ["grief", "grief", "role-dispute", "role-transition"] } },
-      one(
-        "invalid-value",
-        "params.tieBreak",
-        "params.tieBreak must list each of the four problem areas once",
-      ),
+      one("invalid-value", "params.tieBreak", "must list each of the four problem areas once", {
+        oneOf: PROBLEM_AREAS,
+      }),
     ],
     [
       "a tie-break entry that is no area",
       { params: { tieBreak: ["grief", "x", "role-dispute", "role-transition"] } },
-      one("invalid-value", "params.tieBreak[1]", "params.tieBreak[1] is not a valid value"),
+      one(
+        "invalid-value",
+        "params.tieBreak[1]",
+        'must be one of: "grief", "role-dispute", "role-transition", "interpersonal-deficits"',
+        { oneOf: PROBLEM_AREAS },
+      ),
     ],
     [
       "closeness increasing outwards",
       { params: { closeness: { outer: 0.9 } } },
-      one(
-        "invalid-value",
-        "params.closeness",
-        "params.closeness must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)",
-      ),
+      one("invalid-value", "params.closeness", ORDERING),
     ],
     [
       "dispute closeness increasing outwards",
       { params: { dispute: { closeness: { outer: 0.9 } } } },
-      one(
-        "invalid-value",
-        "params.dispute.closeness",
-        "params.dispute.closeness must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)",
-      ),
+      one("invalid-value", "params.dispute.closeness", ORDERING),
     ],
     [
       "an unknown adjustment weighing less than an adjusted one",
       { params: { adjustment: { unknown: 0.3 } } },
-      one(
-        "invalid-value",
-        "params.adjustment",
-        "params.adjustment must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)",
-      ),
+      one("invalid-value", "params.adjustment", ORDERING),
     ],
     [
       "an id that is not a string",
       { id: 5 },
-      one("invalid-value", "id", "id must be a string of 1 to 64 characters"),
+      one("invalid-value", "id", "must be a string of 1 to 64 characters", AN_ID),
     ],
   ])("%s", (_what, overrides, expected) => {
     expect(refusal(overrides)).toEqual(expected);
   });
 
+  it("the summary names the first issue's path, the issue's message does not", () => {
+    const e = defineModel({ params: { closeness: { inner: 2 } } });
+    if (e._tag === "Right") throw new Error("expected a refusal");
+    expect(e.left.message).toBe(
+      "1 issue in the scoring model: params.closeness.inner must be at most 1",
+    );
+    expect(e.left.issues[0].message.startsWith("params.closeness.inner")).toBe(false);
+  });
+
   it("reports a bad id and a bad version together, id first", () => {
     expect(refusal({ id: "", version: "one" })).toEqual({
       kind: "model-error",
+      message:
+        "2 issues in the scoring model: id must be a string of 1 to 64 characters (and more)",
       issues: [
-        { code: "invalid-value", path: "id", message: "id must be a string of 1 to 64 characters" },
+        {
+          code: "invalid-value",
+          path: "id",
+          message: "must be a string of 1 to 64 characters",
+          expected: AN_ID,
+        },
         {
           code: "invalid-format",
           path: "version",
-          message: "version must be a semantic version such as 1.2.0",
+          message: SEMVER,
+          expected: { format: "semver" },
         },
       ],
     });
@@ -134,13 +147,13 @@ describe("defineModel: every refusal, word for word", () => {
     expect(defineModel({ id: "x" })._tag).toBe("Right");
     expect(defineModel({ id: "x".repeat(64) })._tag).toBe("Right");
     expect(refusal({ id: "x".repeat(65) })).toEqual(
-      one("invalid-value", "id", "id must be a string of 1 to 64 characters"),
+      one("invalid-value", "id", "must be a string of 1 to 64 characters", AN_ID),
     );
   });
 
   it("refuses a version that is not a string, even one that prints as a version", () => {
     expect(refusal({ version: ["1.0.0"] })).toEqual(
-      one("invalid-format", "version", "version must be a semantic version such as 1.2.0"),
+      one("invalid-format", "version", SEMVER, { format: "semver" }),
     );
   });
 
@@ -148,7 +161,7 @@ describe("defineModel: every refusal, word for word", () => {
     const m = defineModel({ version: "2.1.0-rc.1" });
     expect(m._tag === "Right" && m.right.version).toBe("2.1.0-rc.1");
     expect(refusal({ version: "2.1" })).toEqual(
-      one("invalid-format", "version", "version must be a semantic version such as 1.2.0"),
+      one("invalid-format", "version", SEMVER, { format: "semver" }),
     );
   });
 
@@ -161,8 +174,11 @@ describe("defineModel: every refusal, word for word", () => {
       },
     });
     expect(refusal({ params: evil })).toEqual(
-      one("unreadable-input", "", "the overrides could not be read as plain data"),
+      one("unreadable-input", "", "could not be read as plain data"),
     );
+    expect(refusal({ params: evil })).toMatchObject({
+      message: "1 issue in the scoring model: the overrides could not be read as plain data",
+    });
   });
 
   it("an override left undefined keeps the default, at any depth", () => {
@@ -198,11 +214,7 @@ describe("defineModel: what it accepts", () => {
 
   it("refuses renegotiation weighing more than an impasse, word for word", () => {
     expect(refusal({ params: { dispute: { stage: { impasse: 0.7 } } } })).toEqual(
-      one(
-        "invalid-value",
-        "params.dispute.stage",
-        "params.dispute.stage must not increase from the first to the last level (inner ≥ middle ≥ outer; not adjusted ≥ unknown ≥ adjusted; impasse ≥ renegotiation)",
-      ),
+      one("invalid-value", "params.dispute.stage", ORDERING),
     );
   });
 
