@@ -111,7 +111,7 @@ describe("defineModel", () => {
       "params.tieBreak",
       "invalid-value",
     ],
-    [{ params: { tieBreak: ["grief"] } }, "params.tieBreak", "too-small"],
+    [{ params: { tieBreak: ["grief"] } }, "params.tieBreak", "too-few"],
     [{ params: { closeness: { nearest: 1 } } }, "params.closeness", "unknown-key"],
     [{ id: "" }, "id", "invalid-value"],
     [{ params: { closeness: { outer: 0.9 } } }, "params.closeness", "invalid-value"],
