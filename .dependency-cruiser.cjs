@@ -6,7 +6,7 @@
  * Layers, lowest first; a file may import its own layer and those below, never one above:
  *
  *   internal ← model ← measures ← io ← scoring ← src/index.ts      the core (the main entry)
- *     ← measures subpath, plan, scoring-model, svg, explain, guidance, course, fhir
+ *     ← measures subpath, plan, scoring-model, svg, explain, samples, intake, guidance, course, fhir
  *     ← plan/text, plan/locales ← research ← src/browser.ts ← cli
  *
  * Subpaths reach the core, and each other, only by the package's own name
@@ -50,7 +50,7 @@ const CORE_LAYERS = [
 const UPPER_LAYERS = [
   {
     name: "subpaths",
-    path: `${MEASURES_SUBPATH}|^src/(?:plan/(?!(?:text|locales)/)|scoring-model/|svg/|explain/|samples/|guidance/|course/|fhir/)`,
+    path: `${MEASURES_SUBPATH}|^src/(?:plan/(?!(?:text|locales)/)|scoring-model/|svg/|explain/|samples/|intake/|guidance/|course/|fhir/)`,
   },
   { name: "plan-text", path: "^src/plan/(?:text|locales)/" },
   { name: "research", path: "^src/research/" },
@@ -63,7 +63,7 @@ const CORE = any(CORE_LAYERS);
 
 /** Subpath folders (each one or more entries). */
 const SUBPATH_FOLDERS =
-  "plan/text|plan/locales|plan|scoring-model|svg|explain|samples|research|guidance|course|fhir";
+  "plan/text|plan/locales|plan|scoring-model|svg|explain|samples|intake|research|guidance|course|fhir";
 /** The subpaths' files; `$1` in a rule is the importer's folder (`measures` for the measures subpath's own). */
 const SUBPATH_FILES = `^src/(${SUBPATH_FOLDERS}|measures(?=/${measuresSubpathOnly}))/`;
 

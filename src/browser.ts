@@ -11,6 +11,7 @@
  * - `ipt-formulation/scoring-model`
  * - `ipt-formulation/explain`
  * - `ipt-formulation/samples`
+ * - `ipt-formulation/intake`
  *
  * Its API is exactly that of those entries, which document every export; this file only
  * gathers them. Generated from `entries.ts` by `npm run sync-entries`: do not edit.
@@ -20,6 +21,7 @@
 
 export * from "./explain/index.js";
 export * from "./index.js";
+export * from "./intake/index.js";
 export * from "./measures/index.js";
 export * from "./plan/index.js";
 export * from "./plan/locales/es.js";
