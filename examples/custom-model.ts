@@ -12,11 +12,15 @@ const wide = defineModel({
   version: "1.0.0",
   params: { focus: { margin: 0.3 } },
 });
-if (wide._tag === "Left") throw new Error(wide.left.issues.map((i) => i.message).join("; "));
+if (wide._tag === "Left") throw new Error(wide.left.message);
 assert.notEqual(wide.right.digest, DEFAULT_MODEL.digest);
 
 const bad = defineModel({ params: { closeness: { inner: 2 } } });
 assert.equal(bad._tag, "Left");
+assert.equal(
+  bad._tag === "Left" && bad.left.message,
+  "1 issue in the scoring model: params.closeness.inner must be at most 1",
+);
 
 const text = readFileSync(
   new URL("../tests/fixtures/transition-job-loss.json", import.meta.url),
