@@ -3,15 +3,16 @@
  *
  * {@link explainFormulation} renders a formulation from `formulate` as text a clinician can
  * read (flags first, the focus, each area with its evidence, the people and events that
- * matter, the measures); {@link RULE_SUMMARIES} says in one sentence what each scoring rule
- * of `RULES` does. The formulation itself, its evidence and the rules' citations are data in
- * the main entry.
+ * matter, the measures); given the case, it names people and events by their labels, and an
+ * app's display names (`displayLabels`) in place of the stored labels. {@link RULE_SUMMARIES}
+ * says in one sentence what each scoring rule of `RULES` does. The formulation itself, its
+ * evidence and the rules' citations are data in the main entry.
  *
  * @example
  * import { decodeCase, formulate } from "ipt-formulation";
  * import { explainFormulation } from "ipt-formulation/explain";
  * // decoded: a Right from decodeCase
- * process.stdout.write(explainFormulation(formulate(decoded.right)));
+ * process.stdout.write(explainFormulation(formulate(decoded.right), { case: decoded.right }));
  *
  * @packageDocumentation
  */

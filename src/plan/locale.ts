@@ -95,11 +95,20 @@ export type LocaleTable = Readonly<Record<string, PlanLocale>>;
  * a label from the case (verbatim), several labels (a list), a number, a partial date
  * (formatted at its precision), or a term of a closed vocabulary.
  *
+ * A label of a person of the case carries the person's relationship id (`relationshipId`;
+ * `relationshipIds` for a list, one per label, in the same order), so that `renderPlan` and
+ * `draftFormulationStatement` (`ipt-formulation/plan/text`) can show a display name in its
+ * place (their `displayLabels` option); the label itself stays the case's.
+ *
  * @category Plan
  */
 export type PlanParam =
-  | { readonly kind: "label"; readonly value: string }
-  | { readonly kind: "labels"; readonly value: readonly string[] }
+  | { readonly kind: "label"; readonly value: string; readonly relationshipId?: string }
+  | {
+      readonly kind: "labels";
+      readonly value: readonly string[];
+      readonly relationshipIds?: readonly string[];
+    }
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "date"; readonly value: string }
   | { readonly kind: "term"; readonly vocabulary: TermVocabulary; readonly value: string };

@@ -19,6 +19,7 @@ import { PLAN_SOURCES, type PlanSourceKey } from "./sources.js";
 import {
   type AreaDetail,
   type MeasurementEntry,
+  type PersonRef,
   PLAN_FORMAT_TAG,
   type PlanInstrument,
   type PlanItem,
@@ -31,8 +32,18 @@ import {
 
 // utils
 
-const label = (value: string): PlanParam => ({ kind: "label", value });
-const labels = (value: readonly string[]): PlanParam => ({ kind: "labels", value });
+/** A person of the case: the stored label, with the relationship id a display name is looked up by. */
+const person = (p: PersonRef): PlanParam => ({
+  kind: "label",
+  value: p.label,
+  relationshipId: p.id,
+});
+/** People of the case: their stored labels, with their relationship ids in the same order. */
+const people = (ps: readonly PersonRef[]): PlanParam => ({
+  kind: "labels",
+  value: ps.map((p) => p.label),
+  relationshipIds: ps.map((p) => p.id),
+});
 const num = (value: number): PlanParam => ({ kind: "number", value });
 const date = (value: string): PlanParam => ({ kind: "date", value });
 const term = (vocabulary: TermVocabulary, value: string): PlanParam => ({
@@ -73,16 +84,16 @@ const areaItems = (d: AreaDetail): PlanItem[] => {
     item(key, source, params, tag);
   switch (d.area) {
     case "grief": {
-      const people = labels(d.deceased.map((p) => p.label));
+      const deceased = people(d.deceased);
       const detail =
         d.eventKind === "pregnancy-loss" && d.date !== undefined
           ? at("grief.detail-pregnancy-loss", "caseData", { date: date(d.date) })
           : d.date !== undefined && d.deceased.length > 0
-            ? at("grief.detail", "caseData", { person: people, date: date(d.date) })
+            ? at("grief.detail", "caseData", { person: deceased, date: date(d.date) })
             : d.date !== undefined
               ? at("grief.detail-unnamed", "caseData", { date: date(d.date) })
               : d.deceased.length > 0
-                ? at("grief.detail-no-date", "caseData", { person: people })
+                ? at("grief.detail-no-date", "caseData", { person: deceased })
                 : at("grief.detail-unknown", "caseData");
       const out = [detail];
       if (d.lifeEventId !== undefined)
@@ -103,24 +114,26 @@ const areaItems = (d: AreaDetail): PlanItem[] => {
       return out;
     }
     case "role-dispute": {
-      const person =
-        d.person === undefined ? term("fallback", "other-person") : label(d.person.label);
+      const other = d.person === undefined ? term("fallback", "other-person") : person(d.person);
       const out = [
         d.person === undefined
           ? at("dispute.detail-unknown", "caseData")
           : d.stage === undefined
-            ? at("dispute.detail-no-stage", "caseData", { person })
-            : at("dispute.detail", "caseData", { person, stage: term("disputeStage", d.stage) }),
+            ? at("dispute.detail-no-stage", "caseData", { person: other })
+            : at("dispute.detail", "caseData", {
+                person: other,
+                stage: term("disputeStage", d.stage),
+              }),
       ];
       if (d.stage !== undefined) out.push(at(`dispute.stage-${d.stage}`, "disputeStages"));
       out.push(at("dispute.goal", "disputeGoals"), at("dispute.goal-neutral", "disputeGoals"));
       if (d.stage === undefined) out.push(at("dispute.strategy-stage", "disputeStages"));
       out.push(
-        at("dispute.strategy-expectations", "disputeStages", { person }),
-        at("dispute.strategy-communication", "disputeTechniques", { person }),
+        at("dispute.strategy-expectations", "disputeStages", { person: other }),
+        at("dispute.strategy-communication", "disputeTechniques", { person: other }),
         at("dispute.strategy-parallels", "disputeParallels"),
       );
-      if (d.jointSession) out.push(at("dispute.joint-session", "jointSession", { person }));
+      if (d.jointSession) out.push(at("dispute.joint-session", "jointSession", { person: other }));
       return out;
     }
     case "role-transition": {
@@ -135,7 +148,7 @@ const areaItems = (d: AreaDetail): PlanItem[] => {
             })
           : d.person !== undefined
             ? at("transition.detail-dissolution", "caseData", {
-                person: label(d.person.label),
+                person: person(d.person),
                 old: r.old,
                 new: r.new,
               })

@@ -6,6 +6,7 @@
  */
 import type {
   Condition,
+  DisplayLabels,
   DisputeStage,
   Focus,
   LifeEventKind,
@@ -197,6 +198,11 @@ export interface RenderOptions {
   readonly locales?: LocaleTable;
   /** `markdown` (default) or plain `text`. */
   readonly as?: "markdown" | "text";
+  /**
+   * Names to show instead of the stored labels, by relationship id (see `displayLabelOf` of
+   * the main entry; default: the stored labels). The plan itself keeps the case's labels.
+   */
+  readonly displayLabels?: DisplayLabels;
 }
 
 /** Options of `draftFormulationStatement` (`ipt-formulation/plan/text`). @category Plan */
@@ -205,6 +211,12 @@ export interface StatementOptions extends PlanOptions {
   readonly locale: string;
   /** The locale table (default `DEFAULT_LOCALES`, English only). */
   readonly locales?: LocaleTable;
+  /**
+   * Names to show in `text` instead of the stored labels, by relationship id (see
+   * `displayLabelOf` of the main entry; default: the stored labels). `people` keeps the
+   * case's labels.
+   */
+  readonly displayLabels?: DisplayLabels;
 }
 
 /**

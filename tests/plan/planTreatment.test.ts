@@ -53,7 +53,7 @@ describe("the sample cases", () => {
     ]);
     const detail = section(p, "middle")?.items[1];
     expect(detail?.params).toEqual({
-      person: { kind: "labels", value: ["Mother"] },
+      person: { kind: "labels", value: ["Mother"], relationshipIds: ["mother"] },
       date: { kind: "date", value: "2025-08-30" },
     });
   });
@@ -81,7 +81,9 @@ describe("the sample cases", () => {
       "dispute.joint-session",
     ]);
     const joint = section(p, "middle")?.items.find((i) => i.key === "dispute.joint-session");
-    expect(joint?.params).toEqual({ person: { kind: "label", value: "Husband" } });
+    expect(joint?.params).toEqual({
+      person: { kind: "label", value: "Husband", relationshipId: "husband" },
+    });
     expect(joint?.evidence).toBe("found");
     expect(joint?.source).toContain("Stuart");
   });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Case, Formulation } from "ipt-formulation";
+import type { Case, DisplayLabels, Formulation } from "ipt-formulation";
 import {
   type AreaDetail,
   areaDetails,
@@ -36,7 +36,12 @@ interface Clause {
   readonly lifeEventIds: readonly string[];
 }
 
-const label = (value: string): PlanParam => ({ kind: "label", value });
+/** A person of the case, with the relationship id a display name is looked up by. */
+const person = (p: PersonRef): PlanParam => ({
+  kind: "label",
+  value: p.label,
+  relationshipId: p.id,
+});
 const date = (value: string): PlanParam => ({ kind: "date", value });
 const term = (vocabulary: "eventPhrase" | "oldRole" | "newRole", value: string): PlanParam => ({
   kind: "term",
@@ -51,7 +56,11 @@ const clauseOf = (d: AreaDetail): Clause => {
     case "grief": {
       const people = d.deceased;
       const events = d.lifeEventId === undefined ? [] : [d.lifeEventId];
-      const person: PlanParam = { kind: "labels", value: people.map((p) => p.label) };
+      const deceased: PlanParam = {
+        kind: "labels",
+        value: people.map((p) => p.label),
+        relationshipIds: people.map((p) => p.id),
+      };
       if (d.eventKind === "pregnancy-loss" && d.date !== undefined)
         return {
           key: "statement.clause.pregnancy-loss",
@@ -63,7 +72,7 @@ const clauseOf = (d: AreaDetail): Clause => {
         return people.length > 0
           ? {
               key: "statement.clause.grief",
-              params: { person, date: date(d.date) },
+              params: { person: deceased, date: date(d.date) },
               people,
               lifeEventIds: events,
             }
@@ -74,7 +83,12 @@ const clauseOf = (d: AreaDetail): Clause => {
               lifeEventIds: events,
             };
       return people.length > 0
-        ? { key: "statement.clause.grief-no-date", params: { person }, people, lifeEventIds: [] }
+        ? {
+            key: "statement.clause.grief-no-date",
+            params: { person: deceased },
+            people,
+            lifeEventIds: [],
+          }
         : { key: "statement.clause.grief-unknown", params: {}, ...none };
     }
     case "role-dispute":
@@ -82,7 +96,7 @@ const clauseOf = (d: AreaDetail): Clause => {
         ? { key: "statement.clause.dispute-unknown", params: {}, ...none }
         : {
             key: "statement.clause.dispute",
-            params: { person: label(d.person.label) },
+            params: { person: person(d.person) },
             people: [d.person],
             lifeEventIds: d.lifeEventId === undefined ? [] : [d.lifeEventId],
           };
@@ -104,7 +118,7 @@ const clauseOf = (d: AreaDetail): Clause => {
         : {
             key: "statement.clause.transition-dissolution",
             params: {
-              person: label(d.person.label),
+              person: person(d.person),
               old: term("oldRole", "separation"),
               new: term("newRole", "separation"),
             },
@@ -116,8 +130,12 @@ const clauseOf = (d: AreaDetail): Clause => {
   }
 };
 
-const text = (r: ResolvedLocale, key: PlanMessageKey, params: PlanParams = {}): string =>
-  interpolate(messageOf(key, r), params, r, false);
+const text = (
+  r: ResolvedLocale,
+  key: PlanMessageKey,
+  params: PlanParams = {},
+  names?: DisplayLabels,
+): string => interpolate(messageOf(key, r), params, r, false, names);
 
 /**
  * Draft the short interpersonal formulation a therapist adapts and shares with the patient
@@ -127,8 +145,10 @@ const text = (r: ResolvedLocale, key: PlanMessageKey, params: PlanParams = {}): 
  * the hope that as the problem improves the patient will feel better; then a question asking
  * for the patient's agreement.
  *
- * Every person named is a label from the case, copied verbatim; nothing is made up, and
- * where the case names no one the statement stays general. No diagnostic wording is added
+ * Every person named is a label from the case, copied verbatim, or the person's display name
+ * in `options.displayLabels` (by relationship id) when it has one; nothing is made up, and
+ * where the case names no one the statement stays general. `people` lists the people named
+ * with the case's labels, whatever names `text` shows. No diagnostic wording is added
  * beyond the case's condition, named in plain words. The result is a draft
  * (`status: "draft"`) with a visible `note` for the clinician to adapt the wording and
  * confirm the focus with the patient.
@@ -140,13 +160,18 @@ const text = (r: ResolvedLocale, key: PlanMessageKey, params: PlanParams = {}): 
  *
  * @param f - the formulation, from `formulate`
  * @param c - the case the formulation was made from
- * @param options - the locale (`en`, or one in `options.locales` such as `es`), and the format and sessions of the plan
+ * @param options - the locale (`en`, or one in `options.locales` such as `es`), the format and sessions of the plan, and display names
  * @returns the draft statement
  *
  * @example
  * // The grief sample case, in English
  * draftFormulationStatement(formulate(griefCase), griefCase, { locale: "en" }).text
  * //=> "What you have been going through is depression: a common illness that can be treated. It is not your fault. It seems to be connected to the death of Mother (August 30, 2025). Over the next 12 weeks we can work on this together; as this problem improves, you should start to feel better too. Does this fit the way you see it?"
+ *
+ * @example
+ * // A display name in place of the stored label "Mother"
+ * draftFormulationStatement(formulate(griefCase), griefCase, { locale: "en", displayLabels: { mother: "Ana Souza" } }).text.includes("the death of Ana Souza")
+ * //=> true
  *
  * @example
  * // Always a draft
@@ -174,7 +199,7 @@ export function draftFormulationStatement(
   const [first, second] = clauses as [Clause, Clause | undefined];
   const clauseText = (cl: Clause): PlanParam => ({
     kind: "label",
-    value: text(r, cl.key, cl.params),
+    value: text(r, cl.key, cl.params, options.displayLabels),
   });
   const parts = [
     renderParam({ kind: "term", vocabulary: "illness", value: c.condition }, r, false),

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { parsePartialDate } from "ipt-formulation";
+import { type DisplayLabels, displayLabelOf, parsePartialDate } from "ipt-formulation";
 import type {
   LocaleTable,
   PlanLocale,
@@ -122,15 +122,30 @@ export function formatPartialDate(date: string, intl: string): string {
   return new Intl.DateTimeFormat(intl, options).format(at);
 }
 
-/** Render one parameter in a locale. @internal */
-export function renderParam(p: PlanParam, r: ResolvedLocale, markdown: boolean): string {
+/**
+ * Render one parameter in a locale. A person's label is replaced by its display name in
+ * `names`, when it has one (by the parameter's relationship id).
+ *
+ * @internal
+ */
+export function renderParam(
+  p: PlanParam,
+  r: ResolvedLocale,
+  markdown: boolean,
+  names?: DisplayLabels,
+): string {
   const esc = (s: string): string => (markdown ? escapeMarkdown(s) : s);
   switch (p.kind) {
     case "label":
-      return esc(p.value);
+      return esc(
+        p.relationshipId === undefined ? p.value : displayLabelOf(names, p.relationshipId, p.value),
+      );
     case "labels":
       return new Intl.ListFormat(r.intl, { style: "long", type: "conjunction" }).format(
-        p.value.map(esc),
+        p.value.map((label, i) => {
+          const id = p.relationshipIds?.[i];
+          return esc(id === undefined ? label : displayLabelOf(names, id, label));
+        }),
       );
     case "number":
       return new Intl.NumberFormat(r.intl).format(p.value);
@@ -148,7 +163,8 @@ export function renderParam(p: PlanParam, r: ResolvedLocale, markdown: boolean):
 
 /**
  * Fill a message's placeholders in one pass (a label that contains `{x}` is never expanded
- * again). A placeholder without a parameter is left as written.
+ * again). A placeholder without a parameter is left as written. People are shown by their
+ * display names in `names`, where they have one.
  *
  * @internal
  */
@@ -157,10 +173,11 @@ export function interpolate(
   params: PlanParams,
   r: ResolvedLocale,
   markdown: boolean,
+  names?: DisplayLabels,
 ): string {
   return message.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => {
     const p = Object.hasOwn(params, name) ? params[name] : undefined;
-    return p === undefined ? whole : renderParam(p, r, markdown);
+    return p === undefined ? whole : renderParam(p, r, markdown, names);
   });
 }
 

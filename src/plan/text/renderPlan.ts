@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { DisplayLabels } from "ipt-formulation";
 import type {
   EvidenceStatus,
   MeasurementEntry,
@@ -44,12 +45,12 @@ interface Writer {
   readonly cite: (source: string) => number;
 }
 
-const writer = (r: ResolvedLocale, md: boolean): Writer => {
+const writer = (r: ResolvedLocale, md: boolean, names: DisplayLabels | undefined): Writer => {
   const sources: string[] = [];
   return {
     r,
     md,
-    t: (key, params = {}) => interpolate(messageOf(key, r), params, r, md),
+    t: (key, params = {}) => interpolate(messageOf(key, r), params, r, md, names),
     sources,
     cite: (source) => {
       const i = sources.indexOf(source);
@@ -146,7 +147,9 @@ const measurementLines = (w: Writer, m: readonly MeasurementEntry[]): string[] =
  * focus); the adaptation notes; the measurement schedule; and the sources, numbered in order
  * of first use. Each item shows whether its fact was found in its source or is not verified.
  *
- * Labels from the case are inserted verbatim (escaped for Markdown); dates are formatted at
+ * Labels from the case are inserted verbatim (escaped for Markdown), or, for a person with a
+ * name in `options.displayLabels` (by relationship id), that name instead: an app can show
+ * real names while the case and the plan keep pseudonymous labels. Dates are formatted at
  * their precision and numbers with `Intl` in the locale, in UTC. An unknown locale falls
  * back to English; a locale in `options.locales` may be partial (missing messages fall back
  * to English).
@@ -154,7 +157,7 @@ const measurementLines = (w: Writer, m: readonly MeasurementEntry[]): string[] =
  * Pure and deterministic: the same plan and options give the same text.
  *
  * @param plan - a plan from `planTreatment` (`ipt-formulation/plan`)
- * @param options - the locale, an optional locale table, and `as: "markdown" | "text"`
+ * @param options - the locale, an optional locale table, `as: "markdown" | "text"`, and display names
  * @returns the rendered plan, ending with a newline
  *
  * @example
@@ -167,11 +170,16 @@ const measurementLines = (w: Writer, m: readonly MeasurementEntry[]): string[] =
  * renderPlan(plan, { locale: "en", as: "text" }).split("\n")[0]
  * //=> "IPT TREATMENT PLAN (DRAFT)"
  *
+ * @example
+ * // A display name in place of the stored label (the dispute sample: "Husband")
+ * renderPlan(plan, { locale: "en", displayLabels: { husband: "Carlos Díaz" } }).includes("Husband")
+ * //=> false
+ *
  * @category Plan
  */
 export function renderPlan(plan: TreatmentPlan, options: RenderOptions): string {
   const r = resolveLocale(options.locale, options.locales ?? DEFAULT_LOCALES, EN);
-  const w = writer(r, (options.as ?? "markdown") === "markdown");
+  const w = writer(r, (options.as ?? "markdown") === "markdown", options.displayLabels);
   const tr = plan.treatment;
   const term = (
     vocabulary: "problemArea" | "format" | "frequency" | "population" | "condition",
