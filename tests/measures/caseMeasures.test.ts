@@ -51,9 +51,13 @@ describe("scoreCaseMeasures", () => {
       {
         code: "item-out-of-range",
         path: "measures[1].items[8]",
-        message: "measures[1].items[8] must be from 0 to 3 or null (PHQ-9 item 9)",
+        message: "must be from 0 to 3 or null (PHQ-9 item 9)",
+        expected: { min: 0, max: 3 },
       },
     ]);
+    expect(e1 && E.isLeft(e1) && e1.left.message).toBe(
+      "1 issue: measures[1].items[8] must be from 0 to 3 or null (PHQ-9 item 9)",
+    );
     const e2 = out[2]?.result;
     expect(e2 && E.isLeft(e2) && e2.left.issues[0]?.path).toBe("measures[2].instrument");
   });
