@@ -177,7 +177,8 @@ export interface IntakeField {
   readonly itemsFrom?: IntakePath;
   /**
    * The scoring rules that read the answer (`RULES` ids, in their order): those whose
-   * evidence it can change directly; `[]` for a field `formulate` does not score.
+   * evidence it can change directly; `[]` for a field `formulate` does not score, and for a
+   * group or a list, whose fields name their own.
    * `deficits.exclusion`, which scales interpersonal deficits by the acute areas' scores, is
    * listed only where it reads the field itself (a death with no date).
    */
