@@ -105,16 +105,17 @@ export interface GriefMeasureEvidence {
 // scoring
 // -------------------------------------------------------------------------------------
 
+/** The issue at the case's path of its measure: `items[8]` becomes `measures[2].items[8]`. */
 const prefix = (i: number, x: MeasureIssue): MeasureIssue => ({
-  code: x.code,
-  path: `measures[${i}].${x.path}`,
-  message: `measures[${i}].${x.message}`,
+  ...x,
+  path: `measures[${i}]${x.path === "" || x.path.startsWith("[") ? x.path : `.${x.path}`}`,
 });
 
 /**
  * Score every measure of a case, in input order, each as an `Either`: one bad measure does
- * not hide the others. Error paths and messages are prefixed with the measure's position
- * (`measures[2].items[8]`). A measure's `relatesTo` is resolved in `context.lifeEvents` to
+ * not hide the others. Error paths are prefixed with the measure's position
+ * (`measures[2].items[8]`); messages, which read after the path, and what was expected are
+ * kept. A measure's `relatesTo` is resolved in `context.lifeEvents` to
  * the loss date the prolonged grief duration needs; an unresolved id leaves it unknown.
  *
  * @param measures - the case's measures

@@ -84,7 +84,7 @@ const unknownInstrument = (): ItemIssue =>
  * @example
  * // PHQ-9 item 9 out of range
  * validateMeasureItems({ instrument: "phq-9", items: [0, 0, 0, 0, 0, 0, 0, 0, 4] })
- * //=> [{ code: "item-out-of-range", path: "items[8]", message: "items[8] must be from 0 to 3 or null (PHQ-9 item 9)" }]
+ * //=> [{ code: "item-out-of-range", path: "items[8]", message: "must be from 0 to 3 or null (PHQ-9 item 9)", expected: { min: 0, max: 3 } }]
  *
  * @example
  * // Plugs into the case decoder

@@ -239,14 +239,28 @@ export function defineModel(overrides: ModelOverrides = {}): E.Either<ModelError
   try {
     const id = overrides.id ?? "custom";
     const version = overrides.version ?? "1.0.0";
-    if (typeof id !== "string" || id.length < 1 || id.length > 64)
+    if (id === "")
+      issues.push({
+        code: "empty",
+        path: "id",
+        message: "is empty: leave the field out when it has no answer",
+        expected: { type: "string", min: 1, max: 64 },
+      });
+    else if (typeof id !== "string" || id.length > 64)
       issues.push({
         code: "invalid-value",
         path: "id",
         message: "must be a string of 1 to 64 characters",
         expected: { type: "string", min: 1, max: 64 },
       });
-    if (typeof version !== "string" || !SEMVER.test(version))
+    if (version === "")
+      issues.push({
+        code: "empty",
+        path: "version",
+        message: "is empty: leave the field out when it has no answer",
+        expected: { format: "semver" },
+      });
+    else if (typeof version !== "string" || !SEMVER.test(version))
       issues.push({
         code: "invalid-format",
         path: "version",

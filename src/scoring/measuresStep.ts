@@ -10,6 +10,7 @@ import { measureChanges } from "../measures/change.js";
 import type { InstrumentRegistry } from "../measures/instrument.js";
 import type { MeasureChange } from "../measures/measureChange.js";
 import type { Case } from "../model/case.js";
+import { formatIssue } from "../model/issue.js";
 import { measureEvidence } from "./measureEvidence.js";
 import type { RuleContext } from "./ruleContext.js";
 import type { Evidence, Flag, FormulationMeasure } from "./types.js";
@@ -43,7 +44,7 @@ export const measuresStep = (
           status: "not-scored",
           instrument: s.instrument,
           administeredOn: s.administeredOn,
-          reason: s.result.left.issues.map((i) => i.message).join("; "),
+          reason: s.result.left.issues.map((i) => formatIssue(i)).join("; "),
         },
   );
   const flags: Flag[] = measureFlags(results).map((f) => ({

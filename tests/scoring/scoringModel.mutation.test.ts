@@ -125,12 +125,12 @@ describe("defineModel: every refusal, word for word", () => {
     expect(refusal({ id: "", version: "one" })).toEqual({
       kind: "model-error",
       message:
-        "2 issues in the scoring model: id must be a string of 1 to 64 characters (and more)",
+        "2 issues in the scoring model: id is empty: leave the field out when it has no answer (and more)",
       issues: [
         {
-          code: "invalid-value",
+          code: "empty",
           path: "id",
-          message: "must be a string of 1 to 64 characters",
+          message: "is empty: leave the field out when it has no answer",
           expected: AN_ID,
         },
         {
@@ -141,6 +141,14 @@ describe("defineModel: every refusal, word for word", () => {
         },
       ],
     });
+  });
+
+  it("an empty id or version is empty, as an empty field of a case is", () => {
+    expect(refusal({ version: "" })).toEqual(
+      one("empty", "version", "is empty: leave the field out when it has no answer", {
+        format: "semver",
+      }),
+    );
   });
 
   it("accepts ids of 1 and 64 characters and refuses 65", () => {

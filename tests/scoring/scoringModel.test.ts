@@ -113,7 +113,8 @@ describe("defineModel", () => {
     ],
     [{ params: { tieBreak: ["grief"] } }, "params.tieBreak", "too-few"],
     [{ params: { closeness: { nearest: 1 } } }, "params.closeness", "unknown-key"],
-    [{ id: "" }, "id", "invalid-value"],
+    [{ id: "" }, "id", "empty"],
+    [{ version: "" }, "version", "empty"],
     [{ params: { closeness: { outer: 0.9 } } }, "params.closeness", "invalid-value"],
     [
       { params: { adjustment: { adjusted: 1, notAdjusted: 0.5 } } },
