@@ -7,12 +7,6 @@
  * @packageDocumentation
  */
 
-// The main entry: the case model, decoding, formulate, and the measures that formulate
-// scores (the six instruments, the default registry, scoring, case-level flags and change).
-// ipt-formulation/measures re-exports those and adds what only it has (registering
-// instruments, keying, Holmes–Rahe life change units); the treatment plan, the pictures and
-// the research toolkit are the subpaths /plan, /svg and /research. The browser bundle
-// (ipt-formulation/browser) holds them all.
 export {
   CASE_ISSUE_CODES,
   type CaseError,
@@ -206,6 +200,13 @@ export { type FormulateOptions, formulate } from "./scoring/formulate.js";
 export { temporalKernel } from "./scoring/kernel.js";
 export { ordAreaScore, rankAreas, type Scored } from "./scoring/rankAreas.js";
 export { RULES, type RuleId, type RuleInfo } from "./scoring/rules.js";
+// The main entry: the case model, decoding, formulate, and the measures that formulate
+// scores (the six instruments, the default registry, scoring, case-level flags and change).
+// ipt-formulation/measures re-exports those and adds what only it has (registering
+// instruments, keying, Holmes–Rahe life change units); the treatment plan, the pictures and
+// the research toolkit are the subpaths /plan, /svg and /research. The browser bundle
+// (ipt-formulation/browser) holds them all.
+export { RULES_VERSION } from "./scoring/rulesVersion.js";
 export {
   type CircleWeights,
   DEFAULT_MODEL,

@@ -67,6 +67,7 @@ export function renderBatchChunk(
       modelId: r.modelId,
       modelVersion: r.modelVersion,
       modelDigest: r.modelDigest,
+      rulesVersion: r.rulesVersion,
       issues: r.issues,
     });
   }

@@ -195,6 +195,8 @@ export function explainFormulation(f: Formulation, options: ExplainOptions = {})
       );
   }
   lines.push("");
-  lines.push(`Model ${f.model.id} ${f.model.version} (${f.model.digest.slice(0, 19)}…)`);
+  lines.push(
+    `Model ${f.model.id} ${f.model.version} (${f.model.digest.slice(0, 19)}…), rules ${f.rulesVersion}`,
+  );
   return `${lines.join("\n")}\n`;
 }

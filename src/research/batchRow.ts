@@ -35,6 +35,8 @@ export interface BatchRow {
   readonly modelId: string | null;
   readonly modelVersion: string | null;
   readonly modelDigest: string | null;
+  /** The version of the scoring rules that computed it (`RULES_VERSION` of the main entry). */
+  readonly rulesVersion: string | null;
   /** For an error record, each issue as `code@path` joined with `;` (`code@` for the case itself); `""` otherwise. Never an input value. */
   readonly issues: string;
 }
@@ -58,6 +60,7 @@ export const BATCH_ROW_COLUMNS = [
   "modelId",
   "modelVersion",
   "modelDigest",
+  "rulesVersion",
   "issues",
 ] as const satisfies readonly (keyof BatchRow)[];
 
@@ -74,7 +77,7 @@ const scoreOf = (f: Formulation, area: ProblemArea): number | null =>
  * @example
  * // The grief sample case
  * formulationRow(formulate(griefCase))
- * //=> { index: 0, ok: true, caseId: "sample-grief", primary: "grief", secondary: null, scoreGrief: 0.8…, …, flags: "", modelId: "ipt-formulation/default", modelVersion: "1.1.0", modelDigest: "sha256:…", issues: "" }
+ * //=> { index: 0, ok: true, caseId: "sample-grief", primary: "grief", secondary: null, scoreGrief: 0.8…, …, flags: "", modelId: "ipt-formulation/default", modelVersion: "1.1.0", modelDigest: "sha256:…", rulesVersion: "1.0.0", issues: "" }
  *
  * @category Batch
  */
@@ -93,6 +96,7 @@ export function formulationRow(f: Formulation, index = 0): BatchRow {
     modelId: f.model.id,
     modelVersion: f.model.version,
     modelDigest: f.model.digest,
+    rulesVersion: f.rulesVersion,
     issues: "",
   };
 }
@@ -131,6 +135,7 @@ export function batchRow(record: BatchRecord): BatchRow {
     modelId: null,
     modelVersion: null,
     modelDigest: null,
+    rulesVersion: null,
     issues: record.error.issues.map((i) => `${i.code}@${i.path}`).join(";"),
   };
 }

@@ -19,6 +19,7 @@ import { measuresStep } from "./measuresStep.js";
 import { rankAreas } from "./rankAreas.js";
 import { relationshipEvidence } from "./relationshipEvidence.js";
 import type { RuleContext } from "./ruleContext.js";
+import { RULES_VERSION } from "./rulesVersion.js";
 import { DEFAULT_MODEL, type ScoringModel } from "./scoringModel.js";
 import { socialEvidence } from "./socialEvidence.js";
 import {
@@ -344,6 +345,7 @@ export function formulate(
     ...(c.id === undefined ? {} : { caseId: c.id }),
     assessedOn: c.assessedOn,
     model: { id: model.id, version: model.version, digest: model.digest },
+    rulesVersion: RULES_VERSION,
     reference: { date: refDate, basis: ctx.refBasis },
     areas,
     focus,

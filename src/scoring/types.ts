@@ -142,6 +142,8 @@ export interface Formulation {
   readonly caseId?: string;
   readonly assessedOn: string;
   readonly model: ModelStamp;
+  /** The version of the scoring rules' code that computed it (`RULES_VERSION`): with the model's digest, what makes a result reproducible. */
+  readonly rulesVersion: string;
   readonly reference: TimeReference;
   /** All four areas, best first. */
   readonly areas: readonly AreaScore[];

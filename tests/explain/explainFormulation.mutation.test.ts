@@ -45,7 +45,7 @@ const JOB_LOSS =
 const TIES =
   "   + 0.267  1 close, supportive, active tie in the inner and middle circles (3 or more expected). [deficits.small-network]";
 const LONELY = "   + 0.250  Loneliness rated 2/4. [deficits.loneliness]";
-const FOOTER = "Model ipt-formulation/default 1.1.0 (sha256:babadc51c997…)";
+const FOOTER = "Model ipt-formulation/default 1.1.0 (sha256:babadc51c997…), rules 1.0.0";
 
 describe("explainFormulation, line for line", () => {
   it("flags, the focus with its secondary, every area, people, events and the model", () => {

@@ -28,6 +28,7 @@ describe("formulationRow", () => {
       modelId: "ipt-formulation/default",
       modelVersion: f.model.version,
       modelDigest: f.model.digest,
+      rulesVersion: "1.0.0",
       issues: "",
     });
     expect(formulationRow(f).index).toBe(0);
@@ -73,6 +74,7 @@ describe("batchRow", () => {
       modelId: null,
       modelVersion: null,
       modelDigest: null,
+      rulesVersion: null,
       issues: error.issues.map((i) => `${i.code}@${i.path}`).join(";"),
     });
     expect(row.issues).toContain("required@assessedOn");
