@@ -14,7 +14,12 @@ import {
   RELATIONSHIP_ROLE_LABELS,
   RELATIONSHIP_STATUS_LABELS,
 } from "ipt-formulation";
-import { CIRCLE_GEOMETRY, layoutCircle, type PlacedPerson } from "./internal/circleLayout.js";
+import {
+  CIRCLE_GEOMETRY,
+  layoutCircle,
+  type PlacedPerson,
+  spokeOf,
+} from "./internal/circleLayout.js";
 import { svgDocument } from "./internal/document.js";
 import { type LegendItem, layoutLegend } from "./internal/legend.js";
 import { paint, resolveTheme } from "./internal/paint.js";
@@ -92,13 +97,9 @@ const highlights = (o: InterpersonalCircleOptions): ReadonlyMap<string, Lit> => 
 const sentence = (s: string): string => (s.endsWith(".") ? s : `${s}.`);
 
 const tieLines = (t: PictureTheme, p: PlacedPerson): string => {
-  const d = Math.hypot(p.x, p.y);
-  const ux = p.x / d;
-  const uy = p.y / d;
-  const x1 = ux * G.centreRadius;
-  const y1 = uy * G.centreRadius;
-  const x2 = p.x - ux * G.nodeRadius;
-  const y2 = p.y - uy * G.nodeRadius;
+  const [x1, y1, x2, y2] = spokeOf(p.x, p.y);
+  const ux = x1 / G.centreRadius;
+  const uy = y1 / G.centreRadius;
   const support = p.person.support ?? 0;
   const conflict = p.person.conflict ?? 0;
   const both = support > 0 && conflict > 0;

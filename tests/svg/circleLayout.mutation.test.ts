@@ -37,8 +37,8 @@ const layoutOf = (
 const NO_CAPTIONS = { inner: "", middle: "", outer: "" } as const;
 const letter = (i: number): string => String.fromCharCode(65 + (i % 26));
 
-/** The radius a ring needs for `n` people: `n × spacing` over three quarters of its length. */
-const need = (n: number): number => (n * G.spacing) / (1.5 * Math.PI);
+/** The radius at which two nodes `d` radians apart on a ring are `spacing` apart (the chord). */
+const chordRadius = (d: number): number => G.spacing / (2 * Math.sin(d / 2));
 
 describe("ring radii", () => {
   it("are the base radii for a few people", () => {
@@ -49,23 +49,41 @@ describe("ring radii", () => {
     });
   });
 
-  it("grow with a crowded ring, and push the outer rings out by at least one step", () => {
-    const inner = layoutOf(30, () => "inner").radii;
-    expect(inner.inner).toBeCloseTo(need(30), 9);
-    expect(inner.middle).toBeCloseTo(need(30) + G.ringStep, 9);
-    expect(inner.outer).toBeCloseTo(need(30) + 2 * G.ringStep, 9);
-    const middle = layoutOf(40, () => "middle").radii;
-    expect([middle.inner, middle.middle, middle.outer]).toEqual([
-      100,
-      expect.closeTo(need(40), 9),
-      expect.closeTo(need(40) + G.ringStep, 9),
+  it("grow with a crowded ring until neighbours are `spacing` apart, pushing the outer rings out by one step", () => {
+    /** The angle between neighbours on a ring of one ring's people. */
+    const step = (l: CircleLayout): number =>
+      ((l.people[1] as PlacedPerson).angle - (l.people[0] as PlacedPerson).angle) as number;
+    const a = layoutOf(30, () => "inner", letter);
+    const r = chordRadius(step(a));
+    expect(r).toBeGreaterThan(100);
+    expect([a.radii.inner, a.radii.middle, a.radii.outer]).toEqual([
+      expect.closeTo(r, 9),
+      expect.closeTo(r + G.ringStep, 9),
+      expect.closeTo(r + 2 * G.ringStep, 9),
     ]);
-    const outer = layoutOf(70, () => "outer").radii;
-    expect([outer.inner, outer.middle, outer.outer]).toEqual([
+    const b = layoutOf(40, () => "middle", letter);
+    expect([b.radii.inner, b.radii.middle, b.radii.outer]).toEqual([
+      100,
+      expect.closeTo(chordRadius(step(b)), 9),
+      expect.closeTo(chordRadius(step(b)) + G.ringStep, 9),
+    ]);
+    const c = layoutOf(70, () => "outer", letter);
+    expect([c.radii.inner, c.radii.middle, c.radii.outer]).toEqual([
       100,
       185,
-      expect.closeTo(need(70), 9),
+      expect.closeTo(chordRadius(step(c)), 9),
     ]);
+  });
+
+  it("grow until every node an outer person's line passes is `spokeClearance` from it", () => {
+    // 40 people spread over the rings: 40 slots, each ring's people three slots apart, so a
+    // line passes an inner node one slot away, at inner × sin(slot).
+    const l = layoutOf(40, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring);
+    const angles = l.people.map((p) => p.angle).sort((x, y) => x - y);
+    const slot = (angles[1] as number) - (angles[0] as number);
+    expect(l.radii.inner).toBeGreaterThan(100);
+    expect(l.radii.inner * Math.sin(slot)).toBeCloseTo(G.spokeClearance, 9);
+    expect(l.radii.middle).toBeCloseTo(l.radii.inner + G.ringStep, 9);
   });
 });
 
@@ -135,6 +153,19 @@ describe("where people sit", () => {
     expect(b.angle).toBeCloseTo((15 * Math.PI) / 8, 9);
   });
 
+  it("no two people share a direction: one slot each, the rings taking turns", () => {
+    const l = layoutOf(9, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring);
+    const byAngle = [...l.people].sort((a, b) => a.angle - b.angle);
+    const steps = byAngle.slice(1).map((p, i) => p.angle - (byAngle[i] as PlacedPerson).angle);
+    for (const d of steps) expect(d).toBeCloseTo(steps[0] as number, 9);
+    // Each ring's k-th person comes at (k + phase) / 3 of the turn: outer 1/6, inner 1/2, middle 5/6.
+    expect(byAngle.map((p) => p.circle)).toEqual([
+      ...["outer", "inner", "middle"],
+      ...["outer", "inner", "middle"],
+      ...["outer", "inner", "middle"],
+    ]);
+  });
+
   it("the middle and outer rings are each other's mirror image", () => {
     const l = layoutOf(8, (i) => (i % 2 === 0 ? "middle" : "outer"));
     const ring = (k: Ring) => l.people.filter((p) => p.circle === k);
@@ -187,7 +218,7 @@ describe("labels in near mode", () => {
     expect(l.mode).toBe("near");
     const offsets = l.people.map((p) => Math.round(offsetOf(p) * 1000) / 1000 + 0);
     expect(new Set(offsets)).toEqual(new Set([0, 16]));
-    expect(offsets.filter((o) => o === 16).length).toBe(6);
+    expect(offsets.filter((o) => o === 16).length).toBe(12);
   });
 
   it("a label above its node sits a gap and a descent above it, one below a gap and an ascent below", () => {
@@ -211,13 +242,25 @@ describe("labels in near mode", () => {
     }
   });
 
+  it("is tried on a larger circle, up to 1.5 times, before the labels go into columns", () => {
+    // 11 people with long labels: a label meets a line at the smallest radii, not at 1.25 times.
+    const larger = layoutOf(11, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring);
+    expect(larger.mode).toBe("near");
+    expect(larger.radii).toEqual({ inner: 125, middle: 231.25, outer: 337.5 });
+    for (const p of larger.people)
+      expect(Math.hypot(p.x, p.y)).toBeCloseTo(larger.radii[p.circle], 9);
+    // 13: only at 1.5 times.
+    const largest = layoutOf(13, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring);
+    expect([largest.mode, largest.radii.inner]).toEqual(["near", 150]);
+    // 12: not even at 1.5 times, so columns, around the smallest circle.
+    const columns = layoutOf(12, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring);
+    expect(columns.mode).toBe("columns");
+    expect(columns.radii).toEqual({ inner: 100, middle: 185, outer: 270 });
+  });
+
   it("is used up to 40 people, never beyond", () => {
-    expect(
-      layoutOf(40, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring, letter).mode,
-    ).toBe("near");
-    expect(
-      layoutOf(41, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring, letter).mode,
-    ).toBe("columns");
+    expect(layoutOf(40, () => "inner", letter).mode).toBe("near");
+    expect(layoutOf(41, () => "inner", letter).mode).toBe("columns");
   });
 });
 
@@ -274,7 +317,7 @@ describe("labels in columns mode", () => {
   });
 
   it("grows taller than the circle when one column has more rows than fit", () => {
-    const tall = layoutOf(120, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring);
+    const tall = layoutOf(200, (i) => (["inner", "middle", "outer"] as const)[i % 3] as Ring);
     const side = tall.people.filter((p) => p.x >= 0);
     const lys = side.map((p) => p.ly);
     expect(Math.max(...lys) - Math.min(...lys)).toBeCloseTo((side.length - 1) * G.row, 6);

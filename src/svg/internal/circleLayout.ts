@@ -2,19 +2,27 @@
  * The geometry of the interpersonal circle, separate from drawing so tests can check it.
  *
  * People are placed deterministically: per ring, sorted by role (in the order of
- * `RELATIONSHIP_ROLES`, so family sits together) and then id, spread evenly over the ring
- * except a gap at the bottom that holds the ring's caption. Each ring's radius grows with the
- * number of people on it so nodes never touch.
+ * `RELATIONSHIP_ROLES`, so family sits together) and then id. Every person has an angle of
+ * their own: the circle (but a gap at the bottom that holds the rings' captions) is cut into
+ * as many equal slots as there are people, and the rings take turns, the `i`-th of a ring's
+ * `n` people coming at `(i + phase) / n` of the turn (each ring its own phase), so each ring's
+ * people are spread evenly. No two people, on any rings, share a direction, so a person's line
+ * from the centre never runs through anyone else's node: each ring's radius grows until every
+ * node an outer person's line passes is `spokeClearance` from it (at `r sin d` for directions
+ * `d` apart) and any two nodes on the ring are `spacing` apart (the chord `2 r sin(d / 2)`).
  *
  * Labels are placed in one of two modes:
  * - `near` (tried first, up to 40 people): each label next to its node, on the outward side
  *   (start-anchored on the right, end-anchored on the left, centred above or below near the
  *   top and bottom), at the first of three radial offsets whose estimated box meets no other
- *   label, node, caption or the centre;
- * - `columns` (when one label cannot be placed, or more than 40 people): every label in a
- *   column left or right of the circle (by the side of its node), ordered by the node's
- *   height and pushed apart to one row each, with a leader line to its node. No two labels
- *   can meet, whatever the number of people; the picture grows taller when needed.
+ *   label, node, caption, the centre or anyone else's line from the centre (with its width).
+ *   When one label cannot be placed, `near` is tried again on a circle 1.25, then 1.5 times
+ *   as large (a label then spans a narrower angle, so fewer lines cross it);
+ * - `columns` (when one label cannot be placed even then, or more than 40 people): every
+ *   label in a column left or right of the smallest circle (by the side of its node), outside
+ *   every line, ordered by the node's height and pushed apart to one row each, with a leader
+ *   line to its node. No two labels can meet, whatever the number of people; the picture
+ *   grows taller when needed.
  *
  * @module
  */
@@ -44,6 +52,13 @@ export const CIRCLE_GEOMETRY = {
   centreRadius: 30,
   /** Smallest distance between the centres of two nodes on a ring. */
   spacing: 28,
+  /**
+   * Half the width of a person's line from the centre at its widest: two parallel lines 2.5
+   * either side of the ray (support and conflict both rated), each up to 4 wide (rating 4).
+   */
+  spokeHalfWidth: 4.5,
+  /** Smallest distance from another person's node centre to a line: the halo and half the line. */
+  spokeClearance: 17.5,
   /** Smallest radii, and the smallest step between rings. */
   baseRadii: { inner: 100, middle: 185, outer: 270 },
   ringStep: 85,
@@ -53,6 +68,13 @@ export const CIRCLE_GEOMETRY = {
   row: 17,
   /** Most people for which `near` mode is tried. */
   nearMax: 40,
+  /**
+   * When a label cannot be placed beside its node, `near` mode is tried again with every
+   * radius this much larger (a larger circle narrows the angle a label spans, so fewer lines
+   * cross it), up to `nearMaxScale` times the smallest that holds the people.
+   */
+  nearScaleStep: 0.25,
+  nearMaxScale: 1.5,
 } as const;
 
 const G = CIRCLE_GEOMETRY;
@@ -102,6 +124,8 @@ export interface CircleLayoutOptions {
   readonly maxLabelWidth: number;
   readonly centreLabel: string;
   readonly captions: Readonly<Record<Circle, string>>;
+  /** Every radius this many times the smallest that holds the people (default 1). */
+  readonly scale?: number;
 }
 
 const roleIndex = (r: Relationship): number => RELATIONSHIP_ROLES.indexOf(r.role);
@@ -110,8 +134,33 @@ const roleIndex = (r: Relationship): number => RELATIONSHIP_ROLES.indexOf(r.role
 export const byRoleThenId = (a: Relationship, b: Relationship): number =>
   roleIndex(a) - roleIndex(b) || cmp(a.id, b.id);
 
-/** Where on a ring the `i`-th of `n` people sits (each ring has its own phase so rings do not line up). */
+/** Where in its turn the `i`-th of a ring's `n` people comes: `(i + phase) / n` (each ring has its own phase). */
 const PHASE: Readonly<Record<Circle, number>> = { inner: 0.5, middle: 5 / 6, outer: 1 / 6 };
+
+/** The line from the centre to a person's node: from the centre's edge to the node's. */
+export const spokeOf = (x: number, y: number): readonly [number, number, number, number] => {
+  const d = Math.hypot(x, y);
+  const ux = x / d;
+  const uy = y / d;
+  return [ux * G.centreRadius, uy * G.centreRadius, x - ux * G.nodeRadius, y - uy * G.nodeRadius];
+};
+
+/** Whether a line from the centre, with its width, meets a box: Liang–Barsky clipping. */
+const crosses = ([x1, y1, x2, y2]: readonly [number, number, number, number], b: Box): boolean => {
+  const m = G.spokeHalfWidth;
+  let lo = 0;
+  let hi = 1;
+  for (const [p, q] of [
+    [x1 - x2, x1 - b.x + m],
+    [x2 - x1, b.x + b.width + m - x1],
+    [y1 - y2, y1 - b.y + m],
+    [y2 - y1, b.y + b.height + m - y1],
+  ] as const)
+    if (p < 0) lo = Math.max(lo, q / p);
+    else if (p > 0) hi = Math.min(hi, q / p);
+    else if (q <= 0) return false;
+  return lo < hi;
+};
 
 const nodeBox = (x: number, y: number): Box => ({
   x: x - G.haloRadius,
@@ -172,22 +221,61 @@ export function layoutCircle(
     CIRCLES.map((k) => [k, people.filter((p) => p.circle === k).sort(byRoleThenId)]),
   ) as Record<Circle, Relationship[]>;
 
-  // Radii: large enough for the people on each ring over three quarters of it.
-  const need = (n: number): number => (n * G.spacing) / (1.5 * Math.PI);
-  const inner = Math.max(G.baseRadii.inner, need(perRing.inner.length));
-  const middle = Math.max(G.baseRadii.middle, inner + G.ringStep, need(perRing.middle.length));
-  const outer = Math.max(G.baseRadii.outer, middle + G.ringStep, need(perRing.outer.length));
-  const radii: Record<Circle, number> = { inner, middle, outer };
-
-  // Captions at the bottom of each ring, inside it; a gap in every ring keeps nodes off them.
+  // The gap at the bottom for the captions, sized for the inner ring holding its people over
+  // three quarters of it (the radius only grows from there, which only narrows what it needs).
+  const gapRadius = Math.max(
+    G.baseRadii.inner,
+    (perRing.inner.length * G.spacing) / (1.5 * Math.PI),
+  );
   const captionTexts = CIRCLES.map((k) =>
-    fitText(o.captions[k], 2 * inner - 40, G.captionFontSize),
+    fitText(o.captions[k], 2 * gapRadius - 40, G.captionFontSize),
   );
   const widest = Math.max(...captionTexts.map((t) => estimateTextWidth(t, G.captionFontSize)));
   const halfGap = Math.min(
     Math.PI / 4,
-    Math.asin(Math.min(1, (widest / 2 + G.haloRadius + 6) / inner)),
+    Math.asin(Math.min(1, (widest / 2 + G.haloRadius + 6) / gapRadius)),
   );
+
+  // Angles: one slot each, the rings taking turns by where each person falls in their ring.
+  const turns = CIRCLES.flatMap((circle, ring) =>
+    perRing[circle].map((person, i) => ({
+      person,
+      circle,
+      ring,
+      at: (i + PHASE[circle]) / perRing[circle].length,
+      angle: 0,
+    })),
+  );
+  const slot = (2 * Math.PI - 2 * halfGap) / turns.length;
+  for (const [j, t] of [...turns].sort((a, b) => a.at - b.at || a.ring - b.ring).entries())
+    t.angle = Math.PI / 2 + halfGap + slot * (j + 0.5);
+
+  // Radii: any two people on a ring `spacing` apart (a chord of 2 r sin(d / 2) for angles d
+  // apart); every node an outer person's line passes by (at r sin d, or r past a right angle)
+  // `spokeClearance` from it; at least the base radii, one ring step apart.
+  const needs = [0, 0, 0];
+  for (const a of turns)
+    for (const b of turns)
+      if (b.ring >= a.ring && b !== a) {
+        const d = a.angle - b.angle;
+        needs[a.ring] = Math.max(
+          needs[a.ring] as number,
+          b.ring > a.ring
+            ? G.spokeClearance / (Math.cos(d) > 0 ? Math.abs(Math.sin(d)) : 1)
+            : G.spacing / Math.abs(2 * Math.sin(d / 2)),
+        );
+      }
+  const scale = o.scale ?? 1;
+  const inner = Math.max(G.baseRadii.inner, needs[0] as number);
+  const middle = Math.max(G.baseRadii.middle, inner + G.ringStep, needs[1] as number);
+  const outer = scale * Math.max(G.baseRadii.outer, middle + G.ringStep, needs[2] as number);
+  const radii: Record<Circle, number> = {
+    inner: scale * inner,
+    middle: scale * middle,
+    outer,
+  };
+
+  // Captions at the bottom of each ring, inside it, in the gap.
   const captions: Caption[] = CIRCLES.map((k, i) => {
     const text = captionTexts[i] as string;
     const y = radii[k] - 5;
@@ -212,23 +300,19 @@ export function layoutCircle(
     y: number;
     label: string;
   }[] = [];
-  for (const k of CIRCLES) {
-    const ring = perRing[k];
-    ring.forEach((person, i) => {
-      const angle =
-        Math.PI / 2 + halfGap + (2 * Math.PI - 2 * halfGap) * ((i + PHASE[k]) / ring.length);
-      nodes.push({
-        person,
-        circle: k,
-        angle,
-        x: radii[k] * Math.cos(angle),
-        y: radii[k] * Math.sin(angle),
-        label: fitText(person.label, o.maxLabelWidth, fs),
-      });
+  // Drawing order: ring by ring, around each ring.
+  for (const { person, circle, angle } of turns)
+    nodes.push({
+      person,
+      circle,
+      angle,
+      x: radii[circle] * Math.cos(angle),
+      y: radii[circle] * Math.sin(angle),
+      label: fitText(person.label, o.maxLabelWidth, fs),
     });
-  }
   const nodeBoxes = nodes.map((n) => nodeBox(n.x, n.y));
   const fixed: Box[] = [...nodeBoxes, ...captions.map((c) => c.box), centreBox];
+  const spokes = nodes.map((n) => spokeOf(n.x, n.y));
 
   const near = (): PlacedPerson[] | undefined => {
     if (nodes.length > G.nearMax) return undefined;
@@ -238,7 +322,9 @@ export function layoutCircle(
       for (const extra of G.nearOffsets) {
         const l = nearLabel(n.label, n.x, n.y, n.angle, extra);
         const clear =
-          fixed.every((b) => !overlaps(l.box, b)) && placed.every((p) => !overlaps(l.box, p.box));
+          fixed.every((b) => !overlaps(l.box, b)) &&
+          placed.every((p) => !overlaps(l.box, p.box)) &&
+          spokes.every((sp, j) => nodes[j] === n || !crosses(sp, l.box));
         if (clear) {
           found = { ...n, ...l };
           break;
@@ -295,6 +381,11 @@ export function layoutCircle(
   };
 
   const nearPlaced = near();
+  // Labels beside their nodes on a larger circle rather than in columns, when that places them.
+  if (nearPlaced === undefined && scale < G.nearMaxScale) {
+    const larger = layoutCircle(people, { ...o, scale: scale + G.nearScaleStep });
+    if (larger.mode === "near") return larger;
+  }
   const placed = nearPlaced ?? columns();
   const bounds = unionBox([
     { x: -outer, y: -outer, width: 2 * outer, height: 2 * outer },
