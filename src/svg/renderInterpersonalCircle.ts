@@ -36,8 +36,9 @@ export interface InterpersonalCircleOptions extends PictureOptions {
   /** The case's formulation: with it, people tied to the focus are highlighted. */
   readonly formulation?: Formulation;
   /**
-   * Whom to highlight (with a formulation): `primary` (default) the people whose evidence
-   * supports the primary area, `focus` the primary and the secondary area, `none` nobody.
+   * Whom to highlight (with a formulation): `focus` (default) the people whose evidence
+   * supports the primary or the secondary area (the same as `primary` when the formulation
+   * has no secondary focus), `primary` only the primary area's, `none` nobody.
    */
   readonly highlight?: "primary" | "focus" | "none";
   /** Labels longer than this (estimated, user units) are shortened with `…` (default 150; the full label is in the node's tooltip and the description). */
@@ -70,7 +71,7 @@ interface Lit {
  */
 const highlights = (o: InterpersonalCircleOptions): ReadonlyMap<string, Lit> => {
   const f = o.formulation;
-  const mode = o.highlight ?? "primary";
+  const mode = o.highlight ?? "focus";
   const out = new Map<string, Lit>();
   if (f === undefined || mode === "none") return out;
   const tied = (area: ProblemArea | undefined): Set<string> =>
@@ -131,7 +132,12 @@ const tieLines = (t: PictureTheme, p: PlacedPerson): string => {
   return parts.join("");
 };
 
-/** A node drawn at `(x, y)`: outline by status, fill by highlight. */
+/**
+ * A node drawn at `(x, y)`: its status always shows (estranged dashed, ended grey, deceased
+ * crossed); a highlight rings it and fills it with the area's colour, or, for an ended
+ * person, outlines the grey node in that colour instead, and its ring is dashed like an
+ * estranged person's outline.
+ */
 const nodeShape = (
   t: PictureTheme,
   x: number,
@@ -141,7 +147,7 @@ const nodeShape = (
 ): string => {
   const r = G.nodeRadius;
   const parts: string[] = [];
-  const area = lit?.fill;
+  const dash = status === "estranged" ? "3 2" : undefined;
   if (lit !== undefined)
     parts.push(
       el("circle", {
@@ -151,14 +157,13 @@ const nodeShape = (
         r: G.haloRadius - 1,
         fill: "none",
         "stroke-width": 2,
+        "stroke-dasharray": dash,
       }),
     );
   const fill =
-    area !== undefined
-      ? paint(t, `ipt-fill-${area}`, status === "ended" ? "ipt-ended-outline" : "ipt-outline")
-      : status === "ended"
-        ? paint(t, "ipt-ended", "ipt-ended-outline")
-        : paint(t, "ipt-node", "ipt-outline");
+    status === "ended"
+      ? paint(t, "ipt-ended", lit === undefined ? "ipt-ended-outline" : `ipt-stroke-${lit.fill}`)
+      : paint(t, lit === undefined ? "ipt-node" : `ipt-fill-${lit.fill}`, "ipt-outline");
   parts.push(
     el("circle", {
       ...fill,
@@ -166,7 +171,7 @@ const nodeShape = (
       cy: y,
       r,
       "stroke-width": 1.5,
-      "stroke-dasharray": status === "estranged" ? "3 2" : undefined,
+      "stroke-dasharray": dash,
     }),
   );
   if (status === "deceased") {
@@ -195,9 +200,11 @@ const describePerson = (r: Relationship): string =>
  * - **Ties** to the centre: support as a solid line (support colour), conflict as a dashed
  *   line (conflict colour), each thicker the higher the rating (width 1 + 0.75 × rating); a
  *   tie with both shows two parallel lines; a tie with neither is thin and dotted.
- * - **Highlight** (with `options.formulation`): people whose evidence supports the primary
- *   area (or both focus areas with `highlight: "focus"`) are filled with the area's colour and
- *   ringed.
+ * - **Highlight** (with `options.formulation`): people whose evidence supports a focus area
+ *   (both the primary and the secondary by default, `highlight: "focus"`; the primary only
+ *   with `"primary"`) are ringed and filled with the area's colour. Their status still shows:
+ *   an estranged person's ring is dashed too, an ended person stays grey (outlined in the
+ *   area's colour), a deceased person keeps the cross.
  * - **Labels** never overlap, for any number of people: next to each node when they fit,
  *   otherwise in two columns beside the circle with leader lines (see the layout notes in
  *   `docs/pictures.md`). Long labels are shortened with `…`; every node has the full label,
@@ -419,7 +426,7 @@ export function renderInterpersonalCircle(
       `Conflictual ties (conflict ${INVENTORY_THRESHOLDS.conflictual} or more): ${names(s.conflictual)}`,
     ),
     sentence(`Changed near the onset: ${names(s.changedNearOnset)}`),
-    ...(f === undefined || (options.highlight ?? "primary") === "none"
+    ...(f === undefined || options.highlight === "none"
       ? []
       : [sentence(`Highlighted as tied to the focus: ${names(litIds)}`)]),
   ].join(" ");

@@ -26,9 +26,7 @@ describe.concurrent("render", () => {
   it("writes each picture as the library renders it, to stdout or --out", async () => {
     const circle = await cli(["render", "circle", fixture("divorce-dispute-and-transition")]);
     expect(circle.code).toBe(0);
-    expect(circle.stdout).toBe(
-      `${renderInterpersonalCircle(d.right, { formulation: f, highlight: "focus" })}\n`,
-    );
+    expect(circle.stdout).toBe(`${renderInterpersonalCircle(d.right, { formulation: f })}\n`);
     const out = join(dir, "timeline.svg");
     const timeline = await cli([
       "render",
@@ -45,6 +43,25 @@ describe.concurrent("render", () => {
       readFileSync(fixture("divorce-dispute-and-transition"), "utf8"),
     );
     expect(chart.stdout).toBe(`${renderFocusChart(f)}\n`);
+  });
+
+  it("highlights as the library does by default (both focus areas), or as --highlight says", async () => {
+    // The close call has a secondary focus, so the three choices draw three different circles.
+    expect(f.focus.secondary).toBeDefined();
+    const drawn = await Promise.all(
+      [[], ["--highlight", "focus"], ["--highlight", "primary"], ["--highlight", "none"]].map(
+        (more) => cli(["render", "circle", fixture("divorce-dispute-and-transition"), ...more]),
+      ),
+    );
+    const [byDefault, focus, primary, none] = drawn.map((r) => r.stdout);
+    const api = (o: Parameters<typeof renderInterpersonalCircle>[1]) =>
+      `${renderInterpersonalCircle(d.right, { formulation: f, ...o })}\n`;
+    expect(byDefault).toBe(api({}));
+    expect(byDefault).toBe(api({ highlight: "focus" }));
+    expect(focus).toBe(api({ highlight: "focus" }));
+    expect(primary).toBe(api({ highlight: "primary" }));
+    expect(none).toBe(api({ highlight: "none" }));
+    expect(new Set([byDefault, primary, none]).size).toBe(3);
   });
 
   it("an unknown picture or highlight is a usage error (exit 2); a missing file exit 3; no stack", async () => {

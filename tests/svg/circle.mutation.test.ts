@@ -315,8 +315,8 @@ describe("highlights", () => {
   const litClasses = (svg: string, id: string) =>
     circles(person(svg, id)).map((c) => c.attrs.class);
 
-  it("primary (default): people tied to the primary area, filled and ringed in its colour", () => {
-    const svg = renderInterpersonalCircle(closeCall.case, { formulation: f });
+  it("primary: people tied to the primary area, filled and ringed in its colour", () => {
+    const svg = renderInterpersonalCircle(closeCall.case, { formulation: f, highlight: "primary" });
     const primary = f.focus.primary;
     expect(litClasses(svg, "ex")).toEqual([
       `ipt-stroke-${primary}`,
@@ -329,21 +329,27 @@ describe("highlights", () => {
     expect(titleAndDesc(svg)[1]).toContain("Highlighted as tied to the focus: Ex-wife.");
   });
 
-  it("focus: a person tied to both areas is filled with the primary's colour and ringed with the secondary's", () => {
-    const svg = renderInterpersonalCircle(closeCall.case, {
-      formulation: f,
-      highlight: "focus",
-      tradition: "who-group",
-    });
-    expect(litClasses(svg, "ex")).toEqual([
-      `ipt-stroke-${f.focus.secondary}`,
-      `ipt-fill-${f.focus.primary} ipt-outline`,
-    ]);
-    expect(legendLabels(svg).slice(-2)).toEqual([
-      "Tied to life changes (primary focus)",
-      "Tied to disputes (secondary focus)",
-    ]);
-  });
+  it.each([
+    ["focus", { highlight: "focus" }],
+    ["the default", {}],
+  ] as const)(
+    "%s: a person tied to both areas is filled with the primary's colour and ringed with the secondary's",
+    (_, highlight) => {
+      const svg = renderInterpersonalCircle(closeCall.case, {
+        formulation: f,
+        tradition: "who-group",
+        ...highlight,
+      });
+      expect(litClasses(svg, "ex")).toEqual([
+        `ipt-stroke-${f.focus.secondary}`,
+        `ipt-fill-${f.focus.primary} ipt-outline`,
+      ]);
+      expect(legendLabels(svg).slice(-2)).toEqual([
+        "Tied to life changes (primary focus)",
+        "Tied to disputes (secondary focus)",
+      ]);
+    },
+  );
 
   /** The close-call formulation with its people's links replaced. */
   const withPeople = (people: Formulation["people"]): Formulation => ({ ...f, people });
@@ -364,7 +370,7 @@ describe("highlights", () => {
     expect(titleAndDesc(svg)[1]).toContain("Highlighted as tied to the focus: Friend.");
   });
 
-  it("an area with weight 0 highlights nobody; an ended person keeps a grey outline when lit", () => {
+  it("an area with weight 0 highlights nobody", () => {
     const none = renderInterpersonalCircle(closeCall.case, {
       formulation: withPeople([
         { id: "ex", areas: [{ area: "role-transition", weight: 0, rules: [] }] },
@@ -379,16 +385,52 @@ describe("highlights", () => {
       ]),
     });
     expect(titleAndDesc(ghost)[1]).toContain("Highlighted as tied to the focus: ghost.");
-    const c = miniCase([friend("a", { status: "ended" })]);
-    const lit = renderInterpersonalCircle(c, {
-      formulation: {
-        ...formulate(c),
-        focus: { primary: "grief" },
-        people: [{ id: "a", areas: [{ area: "grief", weight: 1, rules: [] }] }],
-      },
-    });
-    expect(litClasses(lit, "a")).toEqual(["ipt-stroke-grief", "ipt-fill-grief ipt-ended-outline"]);
   });
+
+  /** The signs of a node's status: a dashed outline, a grey fill, a cross. */
+  const signs = (node: XmlElement) => {
+    const shapes = circles(node);
+    const own = shapes[shapes.length - 1] as XmlElement;
+    return {
+      dashed: own.attrs["stroke-dasharray"] === "3 2",
+      grey: (own.attrs.class ?? "").split(" ").includes("ipt-ended"),
+      crossed: all(node, named("path")).length === 1,
+    };
+  };
+  /** One person of `status`, lit for grief (or not). */
+  const litPerson = (status: "active" | "estranged" | "ended" | "deceased", lit: boolean) => {
+    const c = miniCase([friend("a", { status })]);
+    const people = lit
+      ? [{ id: "a", areas: [{ area: "grief" as const, weight: 1, rules: [] }] }]
+      : [];
+    return person(
+      renderInterpersonalCircle(c, {
+        formulation: { ...formulate(c), focus: { primary: "grief" }, people },
+      }),
+      "a",
+    );
+  };
+
+  it.each([
+    ["active", { dashed: false, grey: false, crossed: false }, "ipt-fill-grief ipt-outline"],
+    ["estranged", { dashed: true, grey: false, crossed: false }, "ipt-fill-grief ipt-outline"],
+    ["ended", { dashed: false, grey: true, crossed: false }, "ipt-ended ipt-stroke-grief"],
+    ["deceased", { dashed: false, grey: false, crossed: true }, "ipt-fill-grief ipt-outline"],
+  ] as const)(
+    "a highlighted %s person still shows the status, and the highlight",
+    (status, sign, node) => {
+      const unlit = litPerson(status, false);
+      const lit = litPerson(status, true);
+      expect(signs(unlit)).toEqual(sign);
+      expect(signs(lit)).toEqual(sign);
+      const [ring, own] = circles(lit) as [XmlElement, XmlElement];
+      expect(ring.attrs).toMatchObject({ class: "ipt-stroke-grief", r: "12", fill: "none" });
+      expect(own.attrs.class).toBe(node);
+      // An estranged person's ring is dashed like the outline, so the dash shows around the fill.
+      expect(ring.attrs["stroke-dasharray"]).toBe(sign.dashed ? "3 2" : undefined);
+      expect(circles(unlit).length).toBe(1);
+    },
+  );
 
   it("none: nobody is lit and the description does not mention it", () => {
     const svg = renderInterpersonalCircle(closeCall.case, { formulation: f, highlight: "none" });

@@ -67,23 +67,24 @@ describe.each(SAMPLES.map((s) => [s.file, s] as const))("sample %s", (_file, s) 
     expect(renderFocusChart(f)).toBe(RENDERERS.focus(s));
   });
 
-  it("the circle highlights the people tied to the primary area, in its colour", () => {
+  it("the circle highlights the people tied to a focus area, in its colour", () => {
     const root = parseXml(RENDERERS.circle(s));
-    const area = s.formulation.focus.primary;
+    const { primary, secondary } = s.formulation.focus;
+    const focus = [primary, secondary];
     const tied = s.formulation.people
-      .filter((p) => p.areas.some((a) => a.area === area))
+      .filter((p) => p.areas.some((a) => focus.includes(a.area)))
       .map((p) => p.id)
       .sort();
     const lit = elements(root)
       .filter(
         (e) =>
           e.attrs.class === "ipt-person" &&
-          elements(e).some((x) => x.attrs.class === `ipt-stroke-${area}`),
+          elements(e).some((x) => focus.some((a) => x.attrs.class === `ipt-stroke-${a}`)),
       )
       .map((e) => e.attrs["data-id"])
       .sort();
     expect(lit).toEqual(tied);
-    if (tied.length > 0) expect(RENDERERS.circle(s)).toContain(AREA_COLORS[area]);
+    if (tied.length > 0) expect(RENDERERS.circle(s)).toContain(AREA_COLORS[primary]);
   });
 
   it("the focus chart ranks the four areas and marks the primary", () => {

@@ -22,7 +22,8 @@ export const renderCommand: Command = {
     "Reads one case (a JSON file, or stdin for -), formulates it and writes one picture as an",
     "SVG document (accessible: role=img, title and description; sized by its viewBox; every",
     "label escaped). circle: the people on three rings, status, support and conflict, the",
-    "people tied to the focus highlighted. timeline: the life events around the onset, the",
+    "people tied to the primary or the secondary focus highlighted (--highlight primary: the",
+    "primary only; none: nobody). timeline: the life events around the onset, the",
     "scoring model's onset window shaded. chart: the four areas' scores, ranked.",
     "An invalid case is reported on stderr by path and code and exits 1.",
   ].join("\n"),
@@ -31,7 +32,7 @@ export const renderCommand: Command = {
     highlight: {
       type: "string",
       value: "primary|focus|none",
-      help: "circle: whom to highlight (default focus)",
+      help: "circle: whom to highlight (default focus: both focus areas, as the library does)",
     },
     model: MODEL_OPTION,
   },
