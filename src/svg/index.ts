@@ -13,7 +13,7 @@ export {
   type InterpersonalCircleOptions,
   renderInterpersonalCircle,
 } from "./renderInterpersonalCircle.js";
-export { renderTimeline, type TimelineOptions } from "./renderTimeline.js";
+export { EVENT_COLOR_MIN_WEIGHT, renderTimeline, type TimelineOptions } from "./renderTimeline.js";
 export {
   INVENTORY_THRESHOLDS,
   type InventorySummary,

@@ -42,6 +42,28 @@ export interface TimelineOptions extends PictureOptions {
   readonly displayLabels?: DisplayLabels;
 }
 
+/**
+ * The least weight with which a life event supports an area (its entry in
+ * `formulation.events`: the noisy-OR of its own contributions there) for the timeline to draw
+ * it in that area's colour; an event below it is drawn grey, like one that supports no area.
+ * 0.1 is the default scoring model's `focus.secondaryMinEvidence`, the least single
+ * contribution scoring counts toward a focus: an event whose kernel weight has all but
+ * vanished (a move seven years before the onset) no longer looks as if it bore on the area.
+ *
+ * @example
+ * // The job-loss sample's move in 2018 supports role transition with weight 0.000006: grey
+ * 0.000006 >= EVENT_COLOR_MIN_WEIGHT
+ * //=> false
+ *
+ * @example
+ * // Its job loss, a month before the onset, with weight 0.85: orange
+ * 0.85 >= EVENT_COLOR_MIN_WEIGHT
+ * //=> true
+ *
+ * @category Pictures
+ */
+export const EVENT_COLOR_MIN_WEIGHT = 0.1;
+
 /** Sizes of the timeline (user units). */
 export const TIMELINE_GEOMETRY = {
   fontSize: 12,
@@ -110,8 +132,10 @@ const ratingText = (v: number | undefined): string => (v === undefined ? "not ra
  *   before the onset to `halfLifeAfterMonths` after it (9 months before to 3 after with the
  *   default model): where the scoring kernel gives an event at least half its weight.
  * - **Colour**: with a formulation, each event takes the colour of the problem area its
- *   evidence supports most (`formulation.events`); events that support none, or all events
- *   without a formulation, are grey.
+ *   evidence supports most (`formulation.events`) when it supports it with a weight of at
+ *   least {@link EVENT_COLOR_MIN_WEIGHT} (0.1); events below it or supporting no area, and all
+ *   events without a formulation, are grey. The tooltip and the description still name the
+ *   area and the weight.
  * - **Labels** (the kind of event and the people involved, by their display names when
  *   `options.displayLabels` has them) never overlap: events are stacked in rows, each event in
  *   the first row where it and its label fit.
@@ -159,6 +183,9 @@ export function renderTimeline(
     const top = v.areas[0];
     if (top !== undefined) areaOf.set(v.id, top);
   }
+  /** Whether an event's area is strong enough for its colour. */
+  const colored = (a: { weight: number } | undefined): a is { area: ProblemArea; weight: number } =>
+    a !== undefined && a.weight >= EVENT_COLOR_MIN_WEIGHT;
 
   const events = [...c.lifeEvents]
     .map((e) => ({ e, p: periodOf(e.date) }))
@@ -342,7 +369,7 @@ export function renderTimeline(
     const r = rows.get(m.e.id) as number;
     const y = rowMid(r);
     const a = areaOf.get(m.e.id);
-    const fill = paint(t, a === undefined ? "ipt-fill-neutral" : `ipt-fill-${a.area}`);
+    const fill = paint(t, colored(a) ? `ipt-fill-${a.area}` : "ipt-fill-neutral");
     const mark =
       m.p.precision === "day"
         ? el("circle", { ...fill, cx: (m.markL + m.markR) / 2, cy: y, r: T.dotRadius })
@@ -410,8 +437,11 @@ export function renderTimeline(
   if (formulation !== undefined) {
     for (const area of PROBLEM_AREAS)
       items.push({ swatch: dot(`ipt-fill-${area}`), label: problemAreaLabel(area, tradition) });
-    if (marks.some((m) => !areaOf.has(m.e.id)))
-      items.push({ swatch: dot("ipt-fill-neutral"), label: "No problem area" });
+    if (marks.some((m) => !colored(areaOf.get(m.e.id))))
+      items.push({
+        swatch: dot("ipt-fill-neutral"),
+        label: `No problem area, or weight under ${num(EVENT_COLOR_MIN_WEIGHT)}`,
+      });
   }
   items.push({
     swatch: (x, y) =>

@@ -2,6 +2,7 @@ import { DEFAULT_MODEL, DEFAULT_PARAMS, formulate } from "ipt-formulation";
 import {
   AREA_COLORS,
   DEFAULT_THEME,
+  EVENT_COLOR_MIN_WEIGHT,
   renderFocusChart,
   renderInterpersonalCircle,
   renderTimeline,
@@ -270,13 +271,18 @@ describe("the timeline", () => {
     expect(overlappingTexts(root)).toEqual([]);
   });
 
-  it("colours each event by the area it supports most", () => {
+  it("colours each event by the area it supports most, when it weighs at least the minimum", () => {
     for (const s of SAMPLES) {
       const root = parseXml(renderTimeline(s.case, s.formulation));
       for (const v of s.formulation.events) {
         const g = elements(root).find((e) => e.attrs["data-id"] === v.id) as XmlElement;
         const mark = elements(g).find((e) => e.name === "rect" || e.name === "circle");
-        expect(mark?.attrs.class).toBe(`ipt-fill-${v.areas[0]?.area}`);
+        const top = v.areas[0];
+        expect(mark?.attrs.class).toBe(
+          top !== undefined && top.weight >= EVENT_COLOR_MIN_WEIGHT
+            ? `ipt-fill-${top.area}`
+            : "ipt-fill-neutral",
+        );
       }
     }
   });

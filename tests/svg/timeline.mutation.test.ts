@@ -3,7 +3,7 @@
  * rows, the onset and assessment markers, the window, tooltips, the legend and the text.
  */
 import { DEFAULT_MODEL, DEFAULT_PARAMS, formulate } from "ipt-formulation";
-import { renderTimeline, type TimelineOptions } from "ipt-formulation/svg";
+import { EVENT_COLOR_MIN_WEIGHT, renderTimeline, type TimelineOptions } from "ipt-formulation/svg";
 import { describe, expect, it } from "vitest";
 import { estimateTextWidth } from "../../src/svg/internal/text.js";
 import { num } from "../../src/svg/internal/xml.js";
@@ -374,7 +374,7 @@ describe("tooltips, legend and text", () => {
       "Disputes",
       "Life changes",
       "Loneliness and social isolation",
-      "No problem area",
+      "No problem area, or weight under 0.1",
       "Onset window: 9 months before to 3 after",
     ]);
     expect(titleAndDesc(svg)).toEqual([
@@ -393,7 +393,34 @@ describe("tooltips, legend and text", () => {
     expect(legendLabels(svg)).toEqual(["Onset window: 1.5 months before to 0.5 after"]);
     expect(titleAndDesc(svg)[1].startsWith("1 life event, 1 in the onset window.")).toBe(true);
     const all4 = renderTimeline(c, formulate(c));
-    expect(legendLabels(all4)).not.toContain("No problem area");
+    expect(legendLabels(all4)).not.toContain("No problem area, or weight under 0.1");
+    expect(legendLabels(all4)).toContain("Grief");
+  });
+
+  it.each([
+    [0, "ipt-fill-neutral"],
+    [0.000006, "ipt-fill-neutral"],
+    [EVENT_COLOR_MIN_WEIGHT - 1e-9, "ipt-fill-neutral"],
+    [EVENT_COLOR_MIN_WEIGHT, "ipt-fill-role-transition"],
+    [0.85, "ipt-fill-role-transition"],
+  ])("an event supporting its area with weight %s is drawn %s", (weight, fill) => {
+    const c = timelineCase([{ id: "e1", kind: "job-loss", date: "2025-10-15" }]);
+    const f = {
+      ...formulate(c),
+      events: [{ id: "e1", areas: [{ area: "role-transition" as const, weight, rules: [] }] }],
+    };
+    const svg = renderTimeline(c, f);
+    expect(event(svg, "e1").mark.attrs.class).toBe(fill);
+    // The tooltip names the area and the weight either way; the legend explains the grey.
+    expect(event(svg, "e1").tooltip).toContain(`supports role transition most (${num(weight)})`);
+    expect(legendLabels(svg).includes("No problem area, or weight under 0.1")).toBe(
+      fill === "ipt-fill-neutral",
+    );
+  });
+
+  it("the minimum weight for a colour is the default model's least evidence for a secondary focus", () => {
+    expect(EVENT_COLOR_MIN_WEIGHT).toBe(0.1);
+    expect(EVENT_COLOR_MIN_WEIGHT).toBe(DEFAULT_PARAMS.focus.secondaryMinEvidence);
   });
 
   it("an empty life and an unknown onset", () => {
