@@ -7,7 +7,7 @@
  *
  *   internal ← model ← measures ← io ← scoring ← src/index.ts      the core (the main entry)
  *     ← measures subpath, plan, scoring-model, svg, explain, samples, intake, guidance, course, fhir
- *     ← plan/text, plan/locales ← research ← src/browser.ts ← cli
+ *     ← plan/text, plan/locales ← report ← research ← src/browser.ts ← cli
  *
  * Subpaths reach the core, and each other, only by the package's own name
  * (`ipt-formulation`, `ipt-formulation/plan`, ...; tsconfig.json `paths` resolves them here),
@@ -53,6 +53,7 @@ const UPPER_LAYERS = [
     path: `${MEASURES_SUBPATH}|^src/(?:plan/(?!(?:text|locales)/)|scoring-model/|svg/|explain/|samples/|intake/|guidance/|course/|fhir/)`,
   },
   { name: "plan-text", path: "^src/plan/(?:text|locales)/" },
+  { name: "report", path: "^src/report/" },
   { name: "research", path: "^src/research/" },
   { name: "browser", path: "^src/browser\\.ts$" },
   { name: "cli", path: "^src/cli/" },
@@ -63,7 +64,7 @@ const CORE = any(CORE_LAYERS);
 
 /** Subpath folders (each one or more entries). */
 const SUBPATH_FOLDERS =
-  "plan/text|plan/locales|plan|scoring-model|svg|explain|samples|intake|research|guidance|course|fhir";
+  "plan/text|plan/locales|plan|scoring-model|svg|explain|samples|intake|report|research|guidance|course|fhir";
 /** The subpaths' files; `$1` in a rule is the importer's folder (`measures` for the measures subpath's own). */
 const SUBPATH_FILES = `^src/(${SUBPATH_FOLDERS}|measures(?=/${measuresSubpathOnly}))/`;
 

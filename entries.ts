@@ -38,6 +38,7 @@ export const ENTRIES: readonly EntryDef[] = [
   { subpath: "explain", source: "src/explain/index.ts", budgetKb: 10, browser: true, node: false },
   { subpath: "samples", source: "src/samples/index.ts", budgetKb: 10, browser: true, node: false },
   { subpath: "intake", source: "src/intake/index.ts", budgetKb: 8, browser: true, node: false },
+  { subpath: "report", source: "src/report/index.ts", budgetKb: 4, browser: true, node: false },
 ];
 
 /** The package's name, which subpaths use to import the main entry. */

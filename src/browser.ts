@@ -12,6 +12,7 @@
  * - `ipt-formulation/explain`
  * - `ipt-formulation/samples`
  * - `ipt-formulation/intake`
+ * - `ipt-formulation/report`
  *
  * Its API is exactly that of those entries, which document every export; this file only
  * gathers them. Generated from `entries.ts` by `npm run sync-entries`: do not edit.
@@ -26,6 +27,7 @@ export * from "./measures/index.js";
 export * from "./plan/index.js";
 export * from "./plan/locales/es.js";
 export * from "./plan/text/index.js";
+export * from "./report/index.js";
 export * from "./samples/index.js";
 export * from "./scoring-model/index.js";
 export * from "./svg/index.js";

@@ -24,7 +24,6 @@ export {
   type MeasureItemsValidator,
 } from "./io/decodeCase.js";
 export { encodeCase, type Json } from "./io/encodeCase.js";
-export { type IssuePathMap, remapIssues } from "./io/remapIssues.js";
 export {
   type CaseMeasureContext,
   type CaseMeasureFlag,

@@ -7,6 +7,7 @@
  * with their labels, ranges and lengths, and the scoring rules that read it; all generated
  * from the case schema and the library's label tables. `docs/intake.md` shows how to build a
  * form with them and how to map common answers (0–10 sliders, a "died" checkbox) to a case.
+ * {@link remapIssues} shows a refused case's issues at the app's own form fields.
  *
  * @example
  * import { intakeFields } from "ipt-formulation/intake";
@@ -28,3 +29,4 @@ export {
   type IntakeValue,
 } from "./intakeField.js";
 export { intakeFields } from "./intakeFields.js";
+export { type IssuePathMap, remapIssues } from "./remapIssues.js";

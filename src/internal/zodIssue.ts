@@ -53,13 +53,16 @@ export interface ZodIssueContext {
   /** What an unknown key is missing from: `ipt-case/1`, `the scoring model`. */
   readonly definedBy: string;
   /** What a field's format is, by its formatted path (a regex does not say). */
-  readonly formatOf: (path: string) => NonNullable<MappedExpected["format"]>;
+  readonly formatOf: (path: string) => DateFormat;
   /** A refinement's issue (zod's `custom`), by its formatted path: its code, words and expectation. */
   readonly custom: (path: string) => Omit<MappedIssue, "path">;
 }
 
-type Rec = Readonly<Record<string, unknown>>;
-const isRec = (u: unknown): u is Rec => typeof u === "object" && u !== null && !Array.isArray(u);
+/** A JSON object, read. */
+export type Rec = Readonly<Record<string, unknown>>;
+/** Whether a value is an object and not an array (a JSON object, or something posing as one). */
+export const isRec = (u: unknown): u is Rec =>
+  typeof u === "object" && u !== null && !Array.isArray(u);
 
 /** The value at a zod path in the raw input, read without ever throwing. */
 export const valueAt = (u: unknown, path: readonly PropertyKey[]): unknown => {
@@ -88,39 +91,20 @@ export const formatPath = (segments: readonly PropertyKey[]): string => {
 export const plural = (n: number, w: string): string =>
   `${n} ${n === 1 ? w : w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`}`;
 
-const FORMAT_WORDS: Readonly<Record<NonNullable<MappedExpected["format"]>, string>> = {
-  date: "a date as YYYY-MM-DD",
-  "partial-date": "a date as YYYY, YYYY-MM or YYYY-MM-DD",
-  semver: "a semantic version such as 1.2.0",
-  "kebab-case": "a kebab-case id such as my-scale",
-};
+/** The formats a zod string check can fail (a regex): the case's dates. */
+type DateFormat = "date" | "partial-date";
 
 /** `"a", "b"` for a list of allowed values (values of the schema, never of the input). */
 const listOf = (values: readonly unknown[]): string =>
   values.map((v) => JSON.stringify(v)).join(", ");
 
-/** The JSON types zod names, as ours. */
-const typeOf = (expected: string): NonNullable<MappedExpected["type"]> =>
-  expected === "int"
-    ? "integer"
-    : expected === "string" ||
-        expected === "number" ||
-        expected === "boolean" ||
-        expected === "object" ||
-        expected === "array" ||
-        expected === "null"
-      ? expected
-      : "object";
-
-/** A bound as data: inclusive, or exclusive when zod says so. */
-const bound = (side: "min" | "max", value: number, inclusive: boolean): MappedExpected =>
-  inclusive
-    ? side === "min"
-      ? { min: value }
-      : { max: value }
-    : side === "min"
-      ? { exclusiveMin: value }
-      : { exclusiveMax: value };
+/**
+ * The JSON type zod names, as ours: `int` is `integer`. The case's and the model's schemas
+ * name no other type than JSON's (no bigint, date or symbol).
+ */
+const typeOf = (expected: string): MappedExpected => ({
+  type: (expected === "int" ? "integer" : expected) as NonNullable<MappedExpected["type"]>,
+});
 
 /**
  * Map one zod issue to ours. An empty string where a value was expected is `empty` (omit an
@@ -160,9 +144,9 @@ const mapBy = (
   switch (issue.code) {
     case "invalid_type": {
       const type = typeOf(issue.expected);
-      if (missing) return mk("required", `is required (expected ${issue.expected})`, { type });
-      if (type === "integer") return mk("not-integer", "must be an integer", { type });
-      return mk("invalid-type", `must be of type ${issue.expected}`, { type });
+      if (missing) return mk("required", `is required (expected ${issue.expected})`, type);
+      if (type.type === "integer") return mk("not-integer", "must be an integer", type);
+      return mk("invalid-type", `must be of type ${issue.expected}`, type);
     }
     case "invalid_value": {
       const oneOf = issue.values.filter(
@@ -174,7 +158,11 @@ const mapBy = (
     }
     case "invalid_format": {
       const format = context.formatOf(path);
-      return mk("invalid-format", `must be ${FORMAT_WORDS[format]}`, { format });
+      return mk(
+        "invalid-format",
+        `must be a date as ${format === "date" ? "YYYY-MM-DD" : "YYYY, YYYY-MM or YYYY-MM-DD"}`,
+        { format },
+      );
     }
     case "too_big": {
       const max = Number(issue.maximum);
@@ -183,11 +171,9 @@ const mapBy = (
         return mk("too-long", `must be at most ${plural(max, "character")}`, { max });
       if (issue.origin === "array")
         return mk("too-many", `must have at most ${plural(max, "entry")}`, { max });
-      return mk(
-        "too-large",
-        inclusive ? `must be at most ${max}` : `must be less than ${max}`,
-        bound("max", max, inclusive),
-      );
+      return inclusive
+        ? mk("too-large", `must be at most ${max}`, { max })
+        : mk("too-large", `must be less than ${max}`, { exclusiveMax: max });
     }
     case "too_small": {
       const min = Number(issue.minimum);
@@ -196,11 +182,9 @@ const mapBy = (
         return mk("too-short", `must have at least ${plural(min, "character")}`, { min });
       if (issue.origin === "array")
         return mk("too-few", `must have at least ${plural(min, "entry")}`, { min });
-      return mk(
-        "too-small",
-        inclusive ? `must be at least ${min}` : `must be greater than ${min}`,
-        bound("min", min, inclusive),
-      );
+      return inclusive
+        ? mk("too-small", `must be at least ${min}`, { min })
+        : mk("too-small", `must be greater than ${min}`, { exclusiveMin: min });
     }
     case "unrecognized_keys":
       return mk(

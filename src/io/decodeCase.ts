@@ -8,7 +8,13 @@
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
 import type * as z from "zod";
 import * as E from "../internal/either.js";
-import { mapZodIssue, plural, type ZodIssueContext } from "../internal/zodIssue.js";
+import {
+  isRec,
+  mapZodIssue,
+  plural,
+  type Rec,
+  type ZodIssueContext,
+} from "../internal/zodIssue.js";
 import type { InstrumentRegistry } from "../measures/instrument.js";
 import { DEFAULT_REGISTRY } from "../measures/registry.js";
 import { validateMeasureItems } from "../measures/scoreMeasure.js";
@@ -63,20 +69,20 @@ export interface DecodeOptions {
   readonly validateMeasureItems?: MeasureItemsValidator;
 }
 
-type Rec = Readonly<Record<string, unknown>>;
-const isRec = (u: unknown): u is Rec => typeof u === "object" && u !== null && !Array.isArray(u);
 const arr = (u: unknown): readonly unknown[] => (Array.isArray(u) ? u : []);
 const own = (r: Rec, k: string): unknown => (Object.hasOwn(r, k) ? r[k] : undefined);
 const str = (u: unknown): string | undefined => (typeof u === "string" ? u : undefined);
 
 /** How the case's issues are worded: its dates, its refinement (a real calendar date). */
+const dateFormat = (path: string): "date" | "partial-date" =>
+  path === "assessedOn" ? "date" : "partial-date";
 const CASE_ISSUES: ZodIssueContext = {
   definedBy: "ipt-case/1",
-  formatOf: (path) => (path === "assessedOn" ? "date" : "partial-date"),
+  formatOf: dateFormat,
   custom: (path) => ({
     code: "invalid-date",
     message: "is not a calendar date (e.g. a 30 February)",
-    expected: { format: path === "assessedOn" ? "date" : "partial-date" },
+    expected: { format: dateFormat(path) },
   }),
 };
 

@@ -166,7 +166,8 @@ export interface ModelError {
 /** How the overrides' issues are worded: the one refinement is the tie-break permutation. */
 const MODEL_ISSUES: ZodIssueContext = {
   definedBy: "the scoring model",
-  formatOf: () => "kebab-case",
+  // No parameter is a formatted string, so zod never reports a format here.
+  formatOf: () => "partial-date",
   custom: () => ({
     code: "invalid-value",
     message: "must list each of the four problem areas once",

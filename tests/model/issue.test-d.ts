@@ -8,7 +8,8 @@ import type {
   IssueExpected,
   MeasureIssue,
 } from "ipt-formulation";
-import { decodeCase, remapIssues } from "ipt-formulation";
+import { decodeCase } from "ipt-formulation";
+import { remapIssues } from "ipt-formulation/intake";
 import type { MeasureError } from "ipt-formulation/measures";
 import type { ModelError } from "ipt-formulation/scoring-model";
 import { describe, expectTypeOf, it } from "vitest";

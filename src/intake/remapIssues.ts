@@ -5,7 +5,7 @@
  * @module
  */
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
-import type { Issue } from "../model/issue.js";
+import type { Issue } from "ipt-formulation";
 
 /**
  * How to rewrite issue paths: a function from the library's path to the app's (`undefined`
@@ -17,7 +17,7 @@ import type { Issue } from "../model/issue.js";
  * path is kept: `{ "relationships[]": "people[]" }` rewrites `relationships[2].circle` to
  * `people[2].circle`. The longest matching key wins, an exact key before one with `[]`.
  *
- * @category Errors
+ * @category Intake
  */
 export type IssuePathMap =
   | Readonly<Record<string, string>>
@@ -60,8 +60,8 @@ const byTable = (path: string, table: Readonly<Record<string, string>>): string 
  * rewritten to name the first issue's new path. Issues no entry of the map matches keep
  * their path. Never throws on a table; a function that throws is the caller's.
  *
- * Works on every error of the package that carries issues: a case's, a measure's, a scoring
- * model's.
+ * Works on every error of the package that carries issues: a case's (`decodeCase`), a
+ * measure's (`scoreMeasure`), a scoring model's (`defineModel`).
  *
  * @param error - the error
  * @param pathMap - a table or a function (see {@link IssuePathMap})
@@ -77,7 +77,7 @@ const byTable = (path: string, table: Readonly<Record<string, string>>): string 
  * remapIssues(error, (p) => p.replace(/\[(\d+)\]/g, ".$1").replace(/^relationships/, "people")).issues[0].path
  * //=> "people.0.circle"
  *
- * @category Errors
+ * @category Intake
  */
 export function remapIssues<E extends ErrorWithIssues>(error: E, pathMap: IssuePathMap): E {
   const to = (path: string): string =>
