@@ -161,10 +161,12 @@ describe.concurrent("formulate", () => {
     expect((await cli(["formulate", "-"], fixtureText("grief-mother"))).stdout).toBe(r.stdout);
   });
 
-  it("writes plain text with --format text", async () => {
+  it("writes plain text with --format text: people and events by their labels", async () => {
     const r = await cli(["formulate", fixture("grief-mother"), "--format", "text"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(explainFormulation(f));
+    if (c._tag === "Left") throw new Error("fixture");
+    expect(r.stdout).toBe(explainFormulation(f, { case: c.right }));
+    expect(r.stdout).toContain("Mother: Grief");
   });
 
   it("uses --model and refuses an invalid model file (exit 2) or one that is not JSON", async () => {

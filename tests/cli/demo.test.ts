@@ -16,11 +16,11 @@ afterAll(() => {
   removeCli();
 });
 
-/** The library's text for a sample: `explainFormulation(formulate(decodeCase(case)))`. */
+/** The library's text for a sample: its formulation explained with the case (people and events by label). */
 const explained = (name: SampleName): string => {
   const d = decodeCase(SAMPLE_CASES[name].case);
   if (d._tag === "Left") throw new Error(`sample ${name} does not decode`);
-  return explainFormulation(formulate(d.right));
+  return explainFormulation(formulate(d.right), { case: d.right });
 };
 
 describe.concurrent("demo", () => {

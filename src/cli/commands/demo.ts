@@ -90,7 +90,7 @@ export const demoCommand: Command = {
         `Sample case ${sample.name}: ${sample.title}.`,
         `The focus IPT would choose: ${expectedFocus(sample)}.`,
         "",
-        explainFormulation(formulate(decoded.right)),
+        explainFormulation(formulate(decoded.right), { case: decoded.right }),
         "Other samples: ipt-formulation demo --list",
         "Your own case: ipt-formulation formulate case.json --format text",
         `  (to start from this sample: ipt-formulation demo ${sample.name} --case > case.json)`,

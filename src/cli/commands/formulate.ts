@@ -48,7 +48,9 @@ export const formulateCommand: Command = {
     const f = formulate(c.value, model.value.model);
     await write(
       io.stdout,
-      format.value === "text" ? explainFormulation(f) : `${JSON.stringify(f, null, 2)}\n`,
+      format.value === "text"
+        ? explainFormulation(f, { case: c.value })
+        : `${JSON.stringify(f, null, 2)}\n`,
     );
     return EXIT.ok;
   },
