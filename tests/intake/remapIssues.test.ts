@@ -6,15 +6,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { decodeCase } from "ipt-formulation";
 import { remapIssues } from "ipt-formulation/intake";
 import { describe, expect, it } from "vitest";
-import { fullCase, type Rec } from "../io/helpers.js";
-
-/** fullCase with one field of its first relationship replaced. */
-const withRelationship = (field: string, value: unknown): Rec => {
-  const c = fullCase();
-  const rels = c.relationships as Rec[];
-  rels[0] = { ...rels[0], [field]: value };
-  return c;
-};
+import { withRelationship } from "../io/helpers.js";
 
 describe("remapIssues rewrites paths to an app's form fields", () => {
   const error = (() => {

@@ -104,3 +104,11 @@ export function issuesOf(u: unknown, opts?: DecodeOptions): readonly CaseIssue[]
 export function codesOf(u: unknown, opts?: DecodeOptions): string[] {
   return issuesOf(u, opts).map((i) => `${i.code}@${i.path}`);
 }
+
+/** {@link fullCase} with one field of its first relationship replaced. */
+export function withRelationship(field: string, value: unknown): Rec {
+  const c = fullCase();
+  const rels = c.relationships as Rec[];
+  rels[0] = { ...rels[0], [field]: value };
+  return c;
+}

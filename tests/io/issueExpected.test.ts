@@ -11,7 +11,7 @@ import {
   RELATIONSHIP_ROLES,
 } from "ipt-formulation";
 import { describe, expect, it } from "vitest";
-import { fullCase, minimalCase, type Rec } from "./helpers.js";
+import { fullCase, minimalCase, type Rec, withRelationship } from "./helpers.js";
 
 const issuesOf = (u: unknown): readonly CaseIssue[] => {
   const r = decodeCase(u);
@@ -24,14 +24,6 @@ const at = (u: unknown, path: string): CaseIssue => {
   const found = issuesOf(u).filter((i) => i.path === path);
   expect(found).toHaveLength(1);
   return found[0] as CaseIssue;
-};
-
-/** fullCase with one field of its first relationship replaced. */
-const withRelationship = (field: string, value: unknown): Rec => {
-  const c = fullCase();
-  const rels = c.relationships as Rec[];
-  rels[0] = { ...rels[0], [field]: value };
-  return c;
 };
 
 describe("each issue says what was expected, as data", () => {
