@@ -68,5 +68,10 @@ export default defineConfig([
     treeshake: true,
     minify: true,
     noExternal: ["zod", "fp-ts", "@noble/hashes", "ipt-formulation"],
+    // fp-ts's ES build, which a bundler can tree-shake (its CommonJS build, which Node loads,
+    // cannot be): 27 kB less minified, the same functions.
+    esbuildOptions: (o) => {
+      o.alias = { ...o.alias, "fp-ts/lib": "fp-ts/es6" };
+    },
   },
 ]);
