@@ -24,7 +24,7 @@
 const MEASURES_SUBPATH_FILES = [
   "index",
   "keyResponses",
-  "licences",
+  "licenses",
   "registerInstrument",
   "srrs",
   "srrsEvents",

@@ -82,11 +82,11 @@ export {
 } from "ipt-formulation";
 export { keyEpdsResponses, keyResponses } from "./keyResponses.js";
 export {
-  INSTRUMENT_LICENCES,
+  INSTRUMENT_LICENSES,
   INSTRUMENT_NOTES,
-  type InstrumentLicence,
-  type LicenceStatus,
-} from "./licences.js";
+  type InstrumentLicense,
+  type LicenseStatus,
+} from "./licenses.js";
 export { registerInstrument, validateInstrument } from "./registerInstrument.js";
 export {
   type LifeChangeContribution,

@@ -173,7 +173,7 @@ export interface ProlongedGriefAlgorithm {
  * A complete instrument definition: data only, what scoring needs with the sources of each
  * rule. The six built-ins use this shape, and an app registers its own with
  * `registerInstrument` (`ipt-formulation/measures`). The built-ins' licences and the
- * decisions behind them are `INSTRUMENT_LICENCES` and `INSTRUMENT_NOTES` of
+ * decisions behind them are `INSTRUMENT_LICENSES` and `INSTRUMENT_NOTES` of
  * `ipt-formulation/measures`.
  *
  * @category Measures

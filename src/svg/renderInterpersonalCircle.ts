@@ -44,7 +44,7 @@ export interface InterpersonalCircleOptions extends PictureOptions {
   /** Labels longer than this (estimated, user units) are shortened with `…` (default 150; the full label is in the node's tooltip and the description). */
   readonly maxLabelWidth?: number;
   /** The text at the centre (default `Patient`). */
-  readonly centreLabel?: string;
+  readonly centerLabel?: string;
   /** The scoring model whose kernel sets the onset window for "changed near the onset" in the description (default `DEFAULT_MODEL`). */
   readonly model?: ScoringModel;
   /**
@@ -254,7 +254,7 @@ export function renderInterpersonalCircle(
       : c.relationships.map((r) => ({ ...r, label: displayLabelOf(shown, r.id, r.label) }));
   const layout = layoutCircle(rs, {
     maxLabelWidth: options.maxLabelWidth ?? 150,
-    centreLabel: options.centreLabel ?? "Patient",
+    centerLabel: options.centerLabel ?? "Patient",
     captions: CIRCLE_LABELS,
   });
   const lit = highlights(options);

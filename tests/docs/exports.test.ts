@@ -90,7 +90,7 @@ const FAKE: Readonly<Record<string, ReadonlySet<string>>> = {
     "PHQ9",
     "registerInstrument",
     "SRRS_EVENTS",
-    "INSTRUMENT_LICENCES",
+    "INSTRUMENT_LICENSES",
   ]),
 };
 const fake = (entry: string): ReadonlySet<string> | undefined => FAKE[entry];
@@ -137,10 +137,10 @@ describe("the checker of what the docs say an entry exports", () => {
     ],
     [
       "names listed before an entry in parentheses",
-      "Data: `RULES`, `INSTRUMENT_LICENCES` (frozen) and the rule list `CITATIONS` (`ipt-formulation/measures`).",
+      "Data: `RULES`, `INSTRUMENT_LICENSES` (frozen) and the rule list `CITATIONS` (`ipt-formulation/measures`).",
       [
-        'doc.md:1: "`RULES`, `INSTRUMENT_LICENCES` (frozen) and the rule list `CITATIONS` (`ipt-formulation/measures`)": ipt-formulation/measures does not export RULES',
-        'doc.md:1: "`RULES`, `INSTRUMENT_LICENCES` (frozen) and the rule list `CITATIONS` (`ipt-formulation/measures`)": ipt-formulation/measures does not export CITATIONS',
+        'doc.md:1: "`RULES`, `INSTRUMENT_LICENSES` (frozen) and the rule list `CITATIONS` (`ipt-formulation/measures`)": ipt-formulation/measures does not export RULES',
+        'doc.md:1: "`RULES`, `INSTRUMENT_LICENSES` (frozen) and the rule list `CITATIONS` (`ipt-formulation/measures`)": ipt-formulation/measures does not export CITATIONS',
       ],
     ],
     [

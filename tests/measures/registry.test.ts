@@ -6,7 +6,7 @@ import {
   DEFAULT_REGISTRY,
   getInstrument,
   HAMD17,
-  INSTRUMENT_LICENCES,
+  INSTRUMENT_LICENSES,
   type Instrument,
   type InstrumentRegistry,
   listInstruments,
@@ -50,12 +50,12 @@ describe("the default registry", () => {
   it("ships no topics for the restricted and unconfirmed-licence instruments, except PG-13-R's DSM labels", () => {
     for (const inst of listInstruments(DEFAULT_REGISTRY)) {
       const topics = inst.items.filter((it) => it.topic !== null).length;
-      const { status } = INSTRUMENT_LICENCES[inst.id as BuiltinInstrument];
+      const { status } = INSTRUMENT_LICENSES[inst.id as BuiltinInstrument];
       if (inst.id === PG13R.id) expect(topics).toBe(inst.items.length);
       else if (status === "restricted" || status === "unconfirmed") expect(topics).toBe(0);
       else expect(topics).toBe(inst.items.length);
     }
-    expect(INSTRUMENT_LICENCES[PG13R.id as BuiltinInstrument].status).toBe("unconfirmed");
+    expect(INSTRUMENT_LICENSES[PG13R.id as BuiltinInstrument].status).toBe("unconfirmed");
     expect(
       listInstruments(DEFAULT_REGISTRY)
         .filter((i) => i.items.every((it) => it.topic === null))

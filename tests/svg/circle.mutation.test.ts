@@ -170,7 +170,7 @@ describe("nodes", () => {
 });
 
 describe("rings, captions and the centre", () => {
-  const svg = renderInterpersonalCircle(miniCase([]), { centreLabel: "Me" });
+  const svg = renderInterpersonalCircle(miniCase([]), { centerLabel: "Me" });
 
   it("draws three rings and their captions at the bottom of each", () => {
     const g = one(svg, cls("ipt-rings"));
@@ -298,7 +298,7 @@ describe("leader lines", () => {
     expect(lines).toHaveLength(41);
     const layout = layoutCircle(c.relationships, {
       maxLabelWidth: 150,
-      centreLabel: "Patient",
+      centerLabel: "Patient",
       captions: CIRCLE_LABELS,
     });
     expect(lines.map((l) => l.attrs.points)).toEqual(

@@ -29,7 +29,7 @@ const layoutOf = (
       : input.relationships.map((r, i) => ({ ...r, label: label(i) }));
   return layoutCircle(decodeOrThrow({ ...input, relationships }).relationships, {
     maxLabelWidth: 150,
-    centreLabel: "Patient",
+    centerLabel: "Patient",
     captions,
   });
 };
@@ -105,7 +105,7 @@ describe("captions and the centre", () => {
   it("captions and the centre label are shortened to fit", () => {
     const l = layoutCircle([], {
       maxLabelWidth: 150,
-      centreLabel: "A very long name for the patient",
+      centerLabel: "A very long name for the patient",
       captions: { ...CAPTIONS, outer: "W".repeat(40) },
     });
     expect(l.centre.label).toBe("A ve…");

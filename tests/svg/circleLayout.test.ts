@@ -13,7 +13,7 @@ import { parseXml } from "./xml.js";
 
 const CAPTIONS = { inner: "Inner circle", middle: "Middle circle", outer: "Outer circle" } as const;
 const layout = (c: ReturnType<typeof decodeOrThrow>): CircleLayout =>
-  layoutCircle(c.relationships, { maxLabelWidth: 150, centreLabel: "Patient", captions: CAPTIONS });
+  layoutCircle(c.relationships, { maxLabelWidth: 150, centerLabel: "Patient", captions: CAPTIONS });
 
 /** Every pair of things that must not meet: labels with labels, nodes, captions and the centre. */
 const collisions = (l: CircleLayout): string[] => {

@@ -122,7 +122,7 @@ export interface CircleLayout {
 /** What the layout needs besides the people. */
 export interface CircleLayoutOptions {
   readonly maxLabelWidth: number;
-  readonly centreLabel: string;
+  readonly centerLabel: string;
   readonly captions: Readonly<Record<Circle, string>>;
   /** Every radius this many times the smallest that holds the people (default 1). */
   readonly scale?: number;
@@ -282,9 +282,9 @@ export function layoutCircle(
     return { circle: k, text, x: 0, y, box: textBox(text, 0, y, G.captionFontSize, "middle") };
   });
 
-  const centreLabel = fitText(o.centreLabel, 2 * G.centreRadius - 4, G.centreFontSize, true);
+  const centerLabel = fitText(o.centerLabel, 2 * G.centreRadius - 4, G.centreFontSize, true);
   const centreBox = textBox(
-    centreLabel,
+    centerLabel,
     0,
     0.35 * G.centreFontSize,
     G.centreFontSize,
@@ -400,7 +400,7 @@ export function layoutCircle(
     radii,
     people: placed,
     captions,
-    centre: { label: centreLabel, box: centreBox },
+    centre: { label: centerLabel, box: centreBox },
     nodeBoxes,
     bounds,
   };

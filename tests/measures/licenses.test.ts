@@ -1,17 +1,17 @@
 import { BUILTIN_INSTRUMENTS, DEFAULT_REGISTRY, listInstruments } from "ipt-formulation";
-import { INSTRUMENT_LICENCES, INSTRUMENT_NOTES } from "ipt-formulation/measures";
+import { INSTRUMENT_LICENSES, INSTRUMENT_NOTES } from "ipt-formulation/measures";
 import { describe, expect, it } from "vitest";
 
-describe("INSTRUMENT_LICENCES and INSTRUMENT_NOTES", () => {
+describe("INSTRUMENT_LICENSES and INSTRUMENT_NOTES", () => {
   it("cover exactly the built-in instruments, in their order", () => {
-    expect(Object.keys(INSTRUMENT_LICENCES)).toEqual([...BUILTIN_INSTRUMENTS]);
+    expect(Object.keys(INSTRUMENT_LICENSES)).toEqual([...BUILTIN_INSTRUMENTS]);
     expect(Object.keys(INSTRUMENT_NOTES)).toEqual([...BUILTIN_INSTRUMENTS]);
     expect(listInstruments(DEFAULT_REGISTRY).map((i) => i.id)).toEqual([...BUILTIN_INSTRUMENTS]);
   });
 
   it("give each licence as found, with what it allows and the source that states it", () => {
     expect(
-      Object.fromEntries(BUILTIN_INSTRUMENTS.map((id) => [id, INSTRUMENT_LICENCES[id].status])),
+      Object.fromEntries(BUILTIN_INSTRUMENTS.map((id) => [id, INSTRUMENT_LICENSES[id].status])),
     ).toEqual({
       "phq-9": "free-to-reproduce",
       "gad-7": "free-to-reproduce",
@@ -21,10 +21,10 @@ describe("INSTRUMENT_LICENCES and INSTRUMENT_NOTES", () => {
       icg: "unconfirmed",
     });
     for (const id of BUILTIN_INSTRUMENTS) {
-      expect(INSTRUMENT_LICENCES[id].note.length).toBeGreaterThan(40);
-      expect(INSTRUMENT_LICENCES[id].source.length).toBeGreaterThan(10);
+      expect(INSTRUMENT_LICENSES[id].note.length).toBeGreaterThan(40);
+      expect(INSTRUMENT_LICENSES[id].source.length).toBeGreaterThan(10);
     }
-    expect(INSTRUMENT_LICENCES.epds.note).toContain("Royal College of Psychiatrists");
+    expect(INSTRUMENT_LICENSES.epds.note).toContain("Royal College of Psychiatrists");
   });
 
   it("record at least one decision per instrument, one line each", () => {
@@ -36,8 +36,8 @@ describe("INSTRUMENT_LICENCES and INSTRUMENT_NOTES", () => {
   });
 
   it("are frozen at every depth", () => {
-    expect(Object.isFrozen(INSTRUMENT_LICENCES)).toBe(true);
-    expect(Object.isFrozen(INSTRUMENT_LICENCES.epds)).toBe(true);
+    expect(Object.isFrozen(INSTRUMENT_LICENSES)).toBe(true);
+    expect(Object.isFrozen(INSTRUMENT_LICENSES.epds)).toBe(true);
     expect(Object.isFrozen(INSTRUMENT_NOTES)).toBe(true);
     expect(Object.isFrozen(INSTRUMENT_NOTES.icg)).toBe(true);
   });

@@ -14,15 +14,15 @@ import { deepFreeze } from "./internal/util.js";
  *
  * @category Measures
  */
-export type LicenceStatus = "public-domain" | "free-to-reproduce" | "restricted" | "unconfirmed";
+export type LicenseStatus = "public-domain" | "free-to-reproduce" | "restricted" | "unconfirmed";
 
 /**
  * The licence of an instrument, with the source that states it.
  *
  * @category Measures
  */
-export interface InstrumentLicence {
-  readonly status: LicenceStatus;
+export interface InstrumentLicense {
+  readonly status: LicenseStatus;
   /** What may and may not be done, paraphrased. */
   readonly note: string;
   readonly source: string;
@@ -35,12 +35,12 @@ export interface InstrumentLicence {
  *
  * @example
  * // The EPDS may not be republished without permission
- * INSTRUMENT_LICENCES.epds.status
+ * INSTRUMENT_LICENSES.epds.status
  * //=> "restricted"
  *
  * @category Measures
  */
-export const INSTRUMENT_LICENCES: Readonly<Record<BuiltinInstrument, InstrumentLicence>> =
+export const INSTRUMENT_LICENSES: Readonly<Record<BuiltinInstrument, InstrumentLicense>> =
   deepFreeze({
     "phq-9": {
       status: "free-to-reproduce",
