@@ -5,7 +5,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { DEFAULT_MODEL, type ScoringModel, type ScoringParams } from "ipt-formulation";
-import { defineModel } from "ipt-formulation/scoring-model";
+import { defineModel, type ParamRange, SCORING_PARAM_RANGES } from "ipt-formulation/scoring-model";
 import { compareCodeUnits, fail } from "./internal/fail.js";
 import { createRng, isSeed, MAX_SEED, type Rng } from "./internal/random.js";
 import type { ResearchError } from "./researchError.js";
@@ -63,36 +63,26 @@ const ATTEMPTS_PER_RUN = 100;
 // parameter ranges
 // ---------------------------------------------------------------------------------------
 
-/** The valid range of a numeric parameter, as `ScoringParamsSchema` checks it. */
-export interface ParameterRange {
-  readonly min: number;
-  readonly max: number;
-  readonly integer: boolean;
-}
-
-const UNIT: ParameterRange = { min: 0, max: 1, integer: false };
-const MONTHS: ParameterRange = { min: 0, max: 600, integer: false };
-
-/** The parameters whose range is not [0, 1]. Kept in step with `ScoringParamsSchema` by a test. */
-const RANGES: ReadonlyMap<string, ParameterRange> = new Map([
-  ["kernel.plateauMonths", MONTHS],
-  ["kernel.halfLifeBeforeMonths", MONTHS],
-  ["kernel.halfLifeAfterMonths", MONTHS],
-  ["grief.adultMonths", MONTHS],
-  ["grief.adolescentMonths", MONTHS],
-  ["dispute.chronicPlateauMonths", MONTHS],
-  ["distress.perPoint", { min: 0, max: 0.25, integer: false }],
-  ["deficits.closeTiesExpected", { min: 1, max: 50, integer: true }],
-]);
+/** A path that is no parameter of the schema: left as it is (`defineModel` refuses it anyway). */
+const UNBOUNDED: ParamRange = {
+  min: Number.NEGATIVE_INFINITY,
+  max: Number.POSITIVE_INFINITY,
+  minExclusive: false,
+  maxExclusive: false,
+  integer: false,
+};
 
 /**
- * The range a perturbed parameter is clamped to: [0, 1] for weights, factors and
- * thresholds; [0, 600] for months; [0, 0.25] for `distress.perPoint`; the integers 1..50
- * for `deficits.closeTiesExpected`.
+ * The range a perturbed parameter is clamped to, read from `ScoringParamsSchema`
+ * (`SCORING_PARAM_RANGES`): [0, 1] for weights, factors and thresholds; [0, 600] for months;
+ * [0, 0.25] for `distress.perPoint`; the integers 1..50 for `deficits.closeTiesExpected`.
+ * An exclusive bound (a half-life, the exclusion threshold: more than 0) is clamped to as it
+ * is, and a draw landing on it is refused by `defineModel` and drawn again; a positive value
+ * times a factor in [1 − ε, 1 + ε] with ε < 1 never reaches 0, so this does not happen.
  *
  * @internal
  */
-export const parameterRange = (path: string): ParameterRange => RANGES.get(path) ?? UNIT;
+export const parameterRange = (path: string): ParamRange => SCORING_PARAM_RANGES[path] ?? UNBOUNDED;
 
 /** The dotted paths of every numeric parameter, depth first, keys in code-unit order. */
 export function numericPaths(params: ScoringParams): readonly string[] {
@@ -111,7 +101,7 @@ export function numericPaths(params: ScoringParams): readonly string[] {
 // perturbation
 // ---------------------------------------------------------------------------------------
 
-const clampTo = (x: number, r: ParameterRange): number =>
+const clampTo = (x: number, r: ParamRange): number =>
   Math.min(r.max, Math.max(r.min, r.integer ? Math.round(x) : x));
 
 /** A copy of the parameters with every included number multiplied by a factor in [1 − ε, 1 + ε], clamped. */
