@@ -6,6 +6,7 @@
 import type { MeasureChange } from "../measures/measureChange.js";
 import type { MeasureScore } from "../measures/measureScore.js";
 import type { FlagSeverity, ProblemArea } from "../model/vocabularies.js";
+import type { RuleId } from "./rules.js";
 
 /** The format tag of a formulation. @category Formulation */
 export const FORMULATION_FORMAT = "ipt-formulation/1" as const;
@@ -40,8 +41,8 @@ export type EvidenceSource =
  * @category Formulation
  */
 export interface Evidence {
-  /** The stable id of the rule that produced it, e.g. `grief.death-near-onset`. */
-  readonly rule: string;
+  /** The stable id of the rule that produced it, e.g. `grief.death-near-onset`: one of `RULES`. */
+  readonly rule: RuleId;
   readonly area: ProblemArea;
   readonly effect: "add" | "multiply";
   /** For `add`: a contribution in [0, 1). For `multiply`: a factor in [0, 1]. Rounded to 6 decimals. */

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Case, decodeCase, type Formulation, formulate } from "ipt-formulation";
+import { type Case, decodeCase, type Formulation, formulate, RULES } from "ipt-formulation";
 import type { PlanOptions } from "ipt-formulation/plan";
 import { ES } from "ipt-formulation/plan/es";
 import { DEFAULT_LOCALES, type LocaleTable, registerLocale } from "ipt-formulation/plan/text";
@@ -215,14 +215,14 @@ export const scenarios = (): readonly Scenario[] => {
 
 type Evidence = Formulation["areas"][number]["evidence"][number];
 
-/** A piece of evidence for an area (the fields the plan does not read are left empty). */
+/** A piece of evidence for an area, from the first rule of that area (the fields the plan does not read are left empty). */
 export const evidence = (
   area: Formulation["focus"]["primary"],
   source: Evidence["source"],
   contribution = 0.5,
   effect: Evidence["effect"] = "add",
 ): Evidence => ({
-  rule: "test.evidence",
+  rule: RULES.find((r) => r.area === area)?.id ?? RULES[0].id,
   area,
   effect,
   contribution,
