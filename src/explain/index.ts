@@ -11,8 +11,9 @@
  * @example
  * import { decodeCase, formulate } from "ipt-formulation";
  * import { explainFormulation } from "ipt-formulation/explain";
- * // decoded: a Right from decodeCase
- * process.stdout.write(explainFormulation(formulate(decoded.right), { case: decoded.right }));
+ * // validCase: a case as JSON, e.g. the grief sample's
+ * const decoded = decodeCase(validCase);
+ * if (decoded._tag === "Right") process.stdout.write(explainFormulation(formulate(decoded.right), { case: decoded.right }));
  *
  * @packageDocumentation
  */

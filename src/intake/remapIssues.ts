@@ -68,14 +68,15 @@ const byTable = (path: string, table: Readonly<Record<string, string>>): string 
  * @returns a new error of the same kind with rewritten paths
  *
  * @example
- * // A form whose people are `people[i]` and whose onset field is `onsetMonth`
+ * // error: the decoder's issues at `episode.onset` and `relationships[0].circle`; a form whose
+ * // people are `people[i]` and whose onset field is `onsetMonth`
  * remapIssues(error, { "relationships[]": "people[]", "episode.onset": "onsetMonth" }).issues.map((i) => i.path)
- * //=> ["people[0].circle", "onsetMonth"]
+ * //=> ["onsetMonth", "people[0].circle"]
  *
  * @example
  * // A function, for names in another notation (`people.0.circle`)
- * remapIssues(error, (p) => p.replace(/\[(\d+)\]/g, ".$1").replace(/^relationships/, "people")).issues[0].path
- * //=> "people.0.circle"
+ * remapIssues(error, (p) => p.replace(/\[(\d+)\]/g, ".$1").replace(/^relationships/, "people")).issues.map((i) => i.path)
+ * //=> ["episode.onset", "people.0.circle"]
  *
  * @category Intake
  */

@@ -18,9 +18,10 @@ export const CASE_JSON_SCHEMA_ID =
  *
  * @example
  * // Validate with any 2020-12 validator, e.g. ajv
+ * import { Ajv2020 } from "ajv/dist/2020.js";
  * const validate = new Ajv2020().compile(caseJsonSchema());
- * validate(JSON.parse(text))
- * //=> true or false
+ * [validate(validCase), validate({ format: "ipt-case/1" })]
+ * //=> [true, false]
  *
  * @category Encoding
  */

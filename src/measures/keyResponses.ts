@@ -103,7 +103,7 @@ export function keyResponses(
  * @example
  * // Position 4 does not exist
  * keyEpdsResponses([4, 0, 0, 0, 0, 0, 0, 0, 0, 0])
- * //=> left({ kind: "measure-error", issues: [{ code: "item-out-of-range", path: "items[0]", ... }] })
+ * //=> left({ kind: "measure-error", issues: [{ code: "item-out-of-range", path: "items[0]", ... }], ... })
  *
  * @category Measures
  * @see CamCOPS `epds.py` (`REVERSE_QUESTIONS = {3, 5, 6, 7, 8, 9, 10}`); NSW Health, Scoring the EPDS/EDS.

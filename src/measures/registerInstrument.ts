@@ -255,7 +255,7 @@ export function validateInstrument(
  * @example
  * // Bands with a gap are refused
  * registerInstrument(DEFAULT_REGISTRY, { ...GAD7, id: "gad-7-x", bands: [GAD7.bands[0], GAD7.bands[2], GAD7.bands[3]] })
- * //=> left({ kind: "measure-error", issues: [{ code: "invalid-bands", path: "bands[1].min", ... }] })
+ * //=> left({ kind: "measure-error", issues: [{ code: "invalid-bands", path: "bands[1].min", ... }], ... })
  *
  * @category Measures
  */

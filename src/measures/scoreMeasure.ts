@@ -88,7 +88,8 @@ const unknownInstrument = (): ItemIssue =>
  *
  * @example
  * // Plugs into the case decoder
- * decodeCase(json, { validateMeasureItems })
+ * decodeCase(validCase, { validateMeasureItems })._tag
+ * //=> "Right"
  *
  * @category Measures
  */
@@ -276,7 +277,7 @@ const scoreChecked = (
  * @example
  * // An out-of-range item names its path, not its value
  * scoreMeasure({ instrument: "gad-7", administeredOn: "2026", items: [0, 0, 9, 0, 0, 0, 0] })
- * //=> left({ kind: "measure-error", issues: [{ code: "item-out-of-range", path: "items[2]", ... }] })
+ * //=> left({ kind: "measure-error", issues: [{ code: "item-out-of-range", path: "items[2]", ... }], ... })
  *
  * @category Measures
  * @see docs/measures.md for every instrument's bands, rules and sources.

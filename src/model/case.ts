@@ -357,7 +357,7 @@ export type Draft<T> = T extends string
  *
  * @example
  * // Typed while it is built, checked when it is decoded
- * const draft: CaseDraft = { format: "ipt-case/1", assessedOn: form.date, relationships: form.people.map(toRelationship) };
+ * const draft: CaseDraft = { format: "ipt-case/1", assessedOn: "2026-01-12", relationships: [] };
  * decodeCase(draft)
  * //=> left({ kind: "case-error", issues: [{ code: "required", path: "episode", … }, …], … })
  *

@@ -21,7 +21,7 @@
  *
  * @example
  * // An enumeration: the closeness of a relationship
- * decodeCase({ ...validCase, relationships: [{ ...person, circle: "far" }] }).left.issues[0].expected
+ * decodeCase({ ...validCase, relationships: [{ id: "mother", label: "Mother", role: "parent", circle: "far" }] }).left.issues[0].expected
  * //=> { oneOf: ["inner", "middle", "outer"] }
  *
  * @category Errors

@@ -446,8 +446,10 @@ const measurementOf = (x: Context): MeasurementEntry[] => {
  * //=> { area: "role-dispute", focusRole: "primary", person: { id: "husband", label: "Husband" }, stage: "impasse", jointSession: true }
  *
  * @example
- * // An urgent flag puts safety first
- * planTreatment(formulationWithSuicideRisk, c).sections[0]?.kind
+ * // An urgent flag puts safety first: a PHQ-9 with item 9 (thoughts of self-harm) endorsed
+ * const phq9 = { instrument: "phq-9", administeredOn: "2026-01-12", items: [2, 2, 1, 2, 1, 1, 1, 1, 1] };
+ * const atRisk = decodeCase({ ...validCase, measures: [phq9] }).right;
+ * planTreatment(formulate(atRisk), atRisk).sections[0]?.kind
  * //=> "safety"
  *
  * @category Plan

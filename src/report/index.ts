@@ -6,9 +6,13 @@
  * @example
  * import { buildReport } from "ipt-formulation/report";
  * // In an endpoint: the body is the case as JSON
- * const report = buildReport(body, { locale: "es" });
- * if (report._tag === "Left") return { status: 422, body: report.left.issues };
- * return { status: 200, body: report.right };
+ * const handle = (body: unknown) => {
+ *   const report = buildReport(body, { locale: "es" });
+ *   if (report._tag === "Left") return { status: 422, body: report.left.issues };
+ *   return { status: 200, body: report.right };
+ * };
+ * [handle(validCase).status, handle({ format: "ipt-case/1" }).status]
+ * //=> [200, 422]
  *
  * @packageDocumentation
  */

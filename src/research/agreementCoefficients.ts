@@ -228,7 +228,7 @@ export function scottPi(
  * @example
  * // irrCAC's cont3x3abstractors table: 0.835
  * brennanPrediger(contingencyTable({ counts: [[13, 0, 0], [0, 20, 7], [0, 4, 56]] }).right)
- * //=> right({ statistic: "brennan-prediger", coefficient: 0.835, expectedAgreement: 0.3333…, ... })
+ * //=> right({ statistic: "brennan-prediger", coefficient: 0.835…, expectedAgreement: 0.3333…, ... })
  *
  * @category Research
  * @see Brennan, R. L., & Prediger, D. J. (1981). Coefficient kappa: some uses, misuses, and

@@ -170,7 +170,9 @@ const checkThreshold = (t: unknown): E.Either<ResearchError, number> =>
  *
  * @example
  * // Two cases, one flipping in 30 of 100 runs
- * summarizeSensitivity([{ …, stableShare: 1 }, { …, stableShare: 0.7 }]).right.stableProportion
+ * const stable = analyzeCaseSensitivity(griefCase, perturbModels({ seed: 1 }).right);
+ * const flipping = { ...stable, index: 1, stableRuns: 70, stableShare: 0.7 };
+ * summarizeSensitivity([stable, flipping]).right.stableProportion
  * //=> 0.5
  *
  * @category Sensitivity
@@ -235,14 +237,13 @@ export interface SensitivityOptions extends PerturbOptions, SensitivitySummaryOp
  *   `empty-input` (no case), `invalid-critical-value`
  *
  * @example
- * // How robust is the focus of a cohort to ±20% changes in the weights?
- * const r = analyzeSensitivity(cases, { seed: 2026, epsilon: 0.2 });
+ * // How robust is the focus of a synthetic cohort of 50 to ±20% changes in the weights?
+ * const r = analyzeSensitivity(synthesizeCases({ count: 50, seed: 1 }).right, { seed: 2026, epsilon: 0.2 });
  * r.right.summary.stableProportion
- * //=> 0.87…
- *
- * @example
- * // The least stable cases
- * [...r.right.cases].sort((a, b) => a.stableShare - b.stableShare).slice(0, 5)
+ * //=> 0.92
+ * // The least stable cases first
+ * [...r.right.cases].sort((a, b) => a.stableShare - b.stableShare).slice(0, 2).map((c) => [c.caseId, c.stableShare])
+ * //=> [["synthetic-000019", 0.57], ["synthetic-000021", 0.83]]
  *
  * @category Sensitivity
  */

@@ -77,7 +77,7 @@ const scoreOf = (f: Formulation, area: ProblemArea): number | null =>
  * @example
  * // The grief sample case
  * formulationRow(formulate(griefCase))
- * //=> { index: 0, ok: true, caseId: "sample-grief", primary: "grief", secondary: null, scoreGrief: 0.8…, …, flags: "", modelId: "ipt-formulation/default", modelVersion: "1.1.0", modelDigest: "sha256:…", rulesVersion: "1.0.0", issues: "" }
+ * //=> { index: 0, ok: true, caseId: "sample-grief", primary: "grief", secondary: null, scoreGrief: 0.934, scoreRoleDispute: 0.071719, scoreRoleTransition: 0, scoreInterpersonalDeficits: 0, flags: "", modelId: "ipt-formulation/default", modelVersion: "1.1.0", modelDigest: "sha256:…", rulesVersion: "1.0.0", issues: "" }
  *
  * @category Batch
  */

@@ -158,7 +158,8 @@ async function* formulateAsync(
  *
  * @example
  * // A stream: an async generator, consumed with for await
- * for await (const r of formulateMany(objectStream)) if (!r.ok) console.log(r.index, r.error.issues[0].code);
+ * async function* objectStream() { yield griefCase; yield { format: "ipt-case/1" }; }
+ * for await (const r of formulateMany(objectStream())) if (!r.ok) console.log(r.index, r.error.issues[0].code);
  *
  * @example
  * // Another scoring model for the whole run
@@ -279,9 +280,11 @@ async function* linesAsync(
  * //=> [[0, true], [1, false]]
  *
  * @example
- * // A file, streamed
- * const lines = readline.createInterface({ input: fs.createReadStream("cases.jsonl"), crlfDelay: Infinity });
- * for await (const r of formulateJsonLines(lines)) …
+ * // A file, streamed (Node)
+ * import { createReadStream } from "node:fs";
+ * import { createInterface } from "node:readline";
+ * const lines = createInterface({ input: createReadStream("cases.jsonl"), crlfDelay: Infinity });
+ * for await (const r of formulateJsonLines(lines)) if (!r.ok) console.log(r.index, r.error.issues[0].code);
  *
  * @category Batch
  */

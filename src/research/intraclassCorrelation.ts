@@ -98,7 +98,7 @@ export interface IntraclassCorrelation {
  * @example
  * // Shrout & Fleiss (1979), Table 2: 6 targets, 4 judges
  * intraclassCorrelation([[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]])
- * //=> right({ forms: [{ type: "ICC1", icc: 0.1657…, f: 1.795…, df1: 5, df2: 18, p: 0.1647…, ... }, ...] })
+ * //=> right({ forms: [{ type: "ICC1", icc: 0.1657…, f: 1.795…, df1: 5, df2: 18, p: 0.1647…, ... }, ...], ... })
  *
  * @category Research
  * @see Shrout, P. E., & Fleiss, J. L. (1979). Intraclass correlations: uses in assessing

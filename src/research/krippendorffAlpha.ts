@@ -70,9 +70,9 @@ export interface KrippendorffOptions {
  *   [1, 2, 3, 4], [4, 4, 4, 4], [1, 1, 2, 1], [2, 2, 2, 2], [null, 5, 5, 5],
  *   [null, null, 1, 1], [null, null, 3, null]];
  * krippendorffAlpha(data)                         //=> right({ coefficient: 0.7434…, ... })
- * krippendorffAlpha(data, { level: "ordinal" })   //=> right({ coefficient: 0.8156…, standardError: null, ... })
+ * krippendorffAlpha(data, { level: "ordinal" })   //=> right({ coefficient: 0.8153…, standardError: null, ... })
  * krippendorffAlpha(data, { level: "interval" })  //=> right({ coefficient: 0.8491…, ... })
- * krippendorffAlpha(data, { level: "ratio" })     //=> right({ coefficient: 0.7969…, ... })
+ * krippendorffAlpha(data, { level: "ratio" })     //=> right({ coefficient: 0.7974…, ... })
  *
  * @category Research
  * @see Krippendorff, K. (2011). Computing Krippendorff's alpha-reliability. Annenberg

@@ -174,8 +174,9 @@ const checkOptions = (
  *
  * @example
  * // Same seed, same models
- * perturbModels({ seed: 7, runs: 5 }).right.models.map((m) => m.digest)
- * //=> the same five digests on every run
+ * const digests = () => perturbModels({ seed: 7, runs: 5 }).right.models.map((m) => m.digest);
+ * digests().join() === digests().join()
+ * //=> true
  *
  * @example
  * // Only the transition weights

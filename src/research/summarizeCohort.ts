@@ -250,19 +250,22 @@ const summarizeAsync = async (
  *   a promise of it for async records
  *
  * @example
- * // Primary areas in a cohort, with 95% intervals
+ * // Primary areas in a cohort (`cases`: the six sample cases' JSON), with 95% intervals
  * const s = summarizeCohort(formulateMany(cases));
  * s.right.overall.areas.map((a) => [a.area, a.primaryCount, a.primaryLower.toFixed(2), a.primaryUpper.toFixed(2)])
- * //=> [["grief", 20, "0.13", "0.29"], ["role-dispute", 31, …], …]
+ * //=> [["grief", 1, "0.03", "0.56"], ["role-dispute", 1, "0.03", "0.56"], ["role-transition", 3, "0.19", "0.81"], ["interpersonal-deficits", 1, "0.03", "0.56"]]
  *
  * @example
- * // By population
+ * // The six sample cases by population
  * summarizeCohort(formulateMany(cases), { groupBy: (c) => c.population }).right.groups.map((g) => g.group)
- * //=> ["adolescent", "adult", "older-adult"]
+ * //=> ["adult", "perinatal"]
  *
  * @example
- * // A stream: await the result
- * const s = await summarizeCohort(formulateJsonLines(readlineInterface));
+ * // A stream (an async iterable of lines, such as node:readline's interface): await the result
+ * async function* lines() { for (const c of cases) yield JSON.stringify(c); }
+ * const s = await summarizeCohort(formulateJsonLines(lines()));
+ * s.right.overall.areas.map((a) => a.primaryCount)
+ * //=> [1, 1, 3, 1]
  *
  * @category Cohort
  * @see Newcombe, R. G. (1998). Two-sided confidence intervals for the single proportion:

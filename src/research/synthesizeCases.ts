@@ -88,7 +88,7 @@ const checkSeedAndMix = (
  * // The first case of cohort 42, and the area it was built around
  * const s = synthesizeCase(0, { seed: 42 });
  * [s.right.case.id, s.right.pattern]
- * //=> ["synthetic-000001", "role-transition"]
+ * //=> ["synthetic-000001", "role-dispute"]
  *
  * @category Synthetic cohorts
  */

@@ -11,7 +11,9 @@
  * import { decodeCase, formulate } from "ipt-formulation";
  * import { SAMPLE_CASES } from "ipt-formulation/samples";
  * const decoded = decodeCase(SAMPLE_CASES["grief-mother"].case);
- * if (decoded._tag === "Right") formulate(decoded.right).focus.primary; //=> "grief"
+ * if (decoded._tag === "Right") {
+ *   formulate(decoded.right).focus.primary; //=> "grief"
+ * }
  *
  * @example
  * // Every sample, with the focus it should get

@@ -63,8 +63,11 @@ const sample = (
  * import { decodeCase, formulate } from "ipt-formulation";
  * import { SAMPLE_CASES } from "ipt-formulation/samples";
  * const { case: input, expectedFocus } = SAMPLE_CASES["transition-job-loss"];
- * // expectedFocus: ["role-transition"]
+ * expectedFocus
+ * //=> ["role-transition"]
  * const decoded = decodeCase(input);
+ * decoded._tag === "Right" && formulate(decoded.right).focus.primary
+ * //=> "role-transition"
  */
 export const SAMPLE_CASES: Readonly<Record<SampleName, SampleCase>> = deepFreeze({
   "grief-mother": sample(

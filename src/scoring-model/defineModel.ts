@@ -226,12 +226,12 @@ const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
  * @example
  * // A model with a wider margin for a second focus
  * defineModel({ id: "wide-margin", params: { focus: { margin: 0.25 } } })
- * //=> right({ id: "wide-margin", version: "1.0.0", digest: "sha256:…", params: { …, focus: { margin: 0.25, minScore: 0.25 } } })
+ * //=> right({ id: "wide-margin", version: "1.0.0", digest: "sha256:…", params: { …, focus: { margin: 0.25, minScore: 0.25, secondaryMinEvidence: 0.1 } } })
  *
  * @example
  * // A weight outside [0, 1]
  * defineModel({ params: { closeness: { inner: 2 } } })
- * //=> left({ kind: "model-error", issues: [{ code: "too-large", path: "params.closeness.inner", … }] })
+ * //=> left({ kind: "model-error", issues: [{ code: "too-large", path: "params.closeness.inner", … }], … })
  *
  * @category Scoring model
  */

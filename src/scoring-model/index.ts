@@ -12,7 +12,9 @@
  * import { formulate } from "ipt-formulation";
  * import { defineModel } from "ipt-formulation/scoring-model";
  * const wide = defineModel({ id: "wide-margin", params: { focus: { margin: 0.25 } } });
- * if (wide._tag === "Right") formulate(griefCase, { model: wide.right });
+ * if (wide._tag === "Right") {
+ *   formulate(griefCase, wide.right).model.id; //=> "wide-margin"
+ * }
  *
  * @packageDocumentation
  */

@@ -26,13 +26,13 @@ const descending = (xs: readonly number[]): boolean => {
  * @returns the score in [0, 1]
  *
  * @example
- * // Two independent pieces of evidence of 0.5 combine to 0.75
- * recomputeScore([{ effect: "add", contribution: 0.5, … }, { effect: "add", contribution: 0.5, … }])
+ * // Two independent pieces of evidence of 0.5 combine to 0.75 (only `effect` and `contribution` count)
+ * recomputeScore([{ effect: "add", contribution: 0.5 }, { effect: "add", contribution: 0.5 }])
  * //=> 0.75
  *
  * @example
  * // A multiplier (the deficits exclusion rule) scales the result
- * recomputeScore([{ effect: "add", contribution: 0.8, … }, { effect: "multiply", contribution: 0.5, … }])
+ * recomputeScore([{ effect: "add", contribution: 0.8 }, { effect: "multiply", contribution: 0.5 }])
  * //=> 0.4
  *
  * @category Formulation

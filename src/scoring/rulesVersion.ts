@@ -20,7 +20,7 @@
  *
  * @example
  * // On every formulation
- * formulate(decodedCase).rulesVersion === RULES_VERSION
+ * formulate(griefCase).rulesVersion === RULES_VERSION
  * //=> true
  *
  * @category Formulation

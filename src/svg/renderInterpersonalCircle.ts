@@ -224,7 +224,7 @@ const describePerson = (r: Relationship): string =>
  *
  * @example
  * // The grief sample case with the people tied to grief highlighted
- * renderInterpersonalCircle(griefCase, { formulation: formulate(griefCase) }).slice(0, 60)
+ * renderInterpersonalCircle(griefCase, { formulation: formulate(griefCase) })
  * //=> '<svg xmlns="http://www.w3.org/2000/svg" id="ipt-circle-…" class="ipt-picture ipt-circle" …'
  *
  * @example
@@ -234,7 +234,7 @@ const describePerson = (r: Relationship): string =>
  *
  * @example
  * // Labels are text, never markup
- * renderInterpersonalCircle(caseWithLabel("</text><script>")).includes("<script")
+ * renderInterpersonalCircle({ ...griefCase, relationships: [{ ...griefCase.relationships[0], label: "</text><script>" }] }).includes("<script")
  * //=> false
  *
  * @category Pictures

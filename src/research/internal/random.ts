@@ -22,7 +22,7 @@
  *
  * @example
  * import { MAX_SEED, synthesizeCases } from "ipt-formulation/research";
- * // seed: a number the user gave
+ * const seed = Number("42"); // a number the user gave
  * if (Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED) synthesizeCases({ count: 10, seed });
  *
  * @category Research

@@ -1,0 +1,110 @@
+/**
+ * Every TSDoc `@example` of `src/` runs, and each of its `//=>` values holds (STYLE.md, point
+ * 11). How an example is read and what `//=>` accepts (`right(…)`, `left(…)`, `some`, `none`,
+ * the `…` wildcard) is in `tsdocExamples.ts`; the names an example may use without importing
+ * them (every entry's exports, the fixtures `griefCase`, `disputeCase`, `validCase`, `c`, `f`,
+ * `plan`, `cases`, `error`) are in `exampleScope.ts`. `console` and `process.stdout` are
+ * captured, so an example that prints runs silently.
+ */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ENTRIES, specifier } from "../../entries.js";
+import { ENTRY_MODULES, exampleScope, IMPORTABLE } from "./exampleScope.js";
+import {
+  compileExample,
+  explainMismatch,
+  extractExamples,
+  type TsdocExample,
+} from "./tsdocExamples.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, "");
+const EXAMPLES = extractExamples(ROOT);
+
+/**
+ * Examples that cannot run here, by file and title (their first comment line), with why. The
+ * test prints them as skipped, and fails when one no longer exists.
+ */
+const EXCLUDED: Readonly<Record<string, string>> = {
+  "src/research/formulateMany.ts A file, streamed (Node)": "reads cases.jsonl from disk",
+};
+
+const key = (ex: TsdocExample): string => `${ex.file} ${ex.title}`;
+
+/** Runs an example; resolves to its failures (empty when every `//=>` holds). */
+const runExample = async (ex: TsdocExample): Promise<string[]> => {
+  const compiled = compileExample(ex.code);
+  for (const { from, names } of compiled.imports) {
+    const mod = IMPORTABLE[from];
+    if (mod === undefined) throw new Error(`imports ${from}, which is not a public entry`);
+    const missing = names.filter((n) => !(n in mod));
+    if (missing.length > 0)
+      throw new Error(`imports ${missing.join(", ")} from ${from}, which does not export it`);
+  }
+  const printed: string[] = [];
+  const sink = (...args: unknown[]): void => {
+    printed.push(args.map(String).join(" "));
+  };
+  const scope: Record<string, unknown> = {
+    ...exampleScope(),
+    console: { log: sink, info: sink, warn: sink, error: sink },
+    process: { stdout: { write: sink } },
+  };
+  const failures: string[] = [];
+  const reached = new Set<number>();
+  const check = (n: number, actual: unknown, expected: () => unknown): void => {
+    reached.add(n);
+    const m = explainMismatch(actual, expected());
+    if (m !== undefined) failures.push(`//=> ${compiled.assertions[n]}\n   ${m}`);
+  };
+  const names = Object.keys(scope);
+  const fn = new Function(
+    ...names,
+    "__imports",
+    "__check",
+    `return (async () => {${compiled.body}})();`,
+  ) as (...args: unknown[]) => Promise<unknown>;
+  await fn(...names.map((n) => scope[n]), IMPORTABLE, check);
+  compiled.assertions.forEach((a, n) => {
+    if (!reached.has(n)) failures.push(`//=> ${a}\n   never reached`);
+  });
+  return failures;
+};
+
+describe("TSDoc examples", () => {
+  it("are found in src/ (about 195)", () => {
+    expect(EXAMPLES.length).toBeGreaterThan(150);
+  });
+
+  it("run against every public entry", () => {
+    expect(Object.keys(ENTRY_MODULES).sort()).toEqual(ENTRIES.map(specifier).sort());
+  });
+
+  it("exclude only examples that exist", () => {
+    const keys = new Set(EXAMPLES.map(key));
+    expect(Object.keys(EXCLUDED).filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  describe.each([...new Set(EXAMPLES.map((e) => e.file))])("%s", (file) => {
+    const here = EXAMPLES.filter((e) => e.file === file);
+    it.each(
+      here.map(
+        (ex) => [`${ex.symbol}: ${ex.title || "(no comment)"} (line ${ex.line})`, ex] as const,
+      ),
+    )("%s", async (_name, ex) => {
+      const reason = EXCLUDED[key(ex)];
+      if (reason !== undefined) {
+        console.info(`excluded: ${ex.id}: ${reason}`);
+        return;
+      }
+      let failures: string[];
+      try {
+        failures = await runExample(ex);
+      } catch (e) {
+        failures = [`throws: ${e instanceof Error ? e.message : String(e)}`];
+      }
+      expect(failures, `${ex.id}\n// ${ex.title}\n${ex.code}\n\n${failures.join("\n")}`).toEqual(
+        [],
+      );
+    });
+  });
+});
