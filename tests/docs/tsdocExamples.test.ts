@@ -7,6 +7,8 @@
  * captured, so an example that prints runs silently.
  */
 import { fileURLToPath } from "node:url";
+import * as E from "fp-ts/lib/Either.js";
+import * as O from "fp-ts/lib/Option.js";
 import { describe, expect, it } from "vitest";
 import { ENTRIES, specifier } from "../../entries.js";
 import { ENTRY_MODULES, exampleScope, IMPORTABLE } from "./exampleScope.js";
@@ -14,6 +16,9 @@ import {
   compileExample,
   explainMismatch,
   extractExamples,
+  mismatch,
+  PATTERN_SCOPE,
+  patternSource,
   type TsdocExample,
 } from "./tsdocExamples.js";
 
@@ -106,5 +111,58 @@ describe("TSDoc examples", () => {
         [],
       );
     });
+  });
+});
+
+describe("the //=> conventions", () => {
+  const holds = (actual: unknown, expected: string): boolean => {
+    const scope = { ...PATTERN_SCOPE, right: E.right, left: E.left, some: O.some, none: O.none };
+    const value = new Function(...Object.keys(scope), `return (${patternSource(expected)});`)(
+      ...Object.values(scope),
+    );
+    return mismatch(actual, value) === undefined;
+  };
+
+  it.each([
+    ["an exact value", { a: 1, b: [2, 3] }, "{ a: 1, b: [2, 3] }", true],
+    ["a missing key", { a: 1, b: 2 }, "{ a: 1 }", false],
+    ["… as an object member: other keys too", { a: 1, b: 2 }, "{ a: 1, … }", true],
+    ["... as an object member", { a: 1, b: 2 }, "{ a: 1, ... }", true],
+    ["… still checks the keys it names", { a: 1, b: 2 }, "{ a: 2, … }", false],
+    ["… as array elements: any number", [1, 2, 3, 4], "[1, …, 4]", true],
+    ["… as array elements: none at all", [1, 4], "[1, …, 4]", true],
+    ["… as array elements: order kept", [4, 1], "[1, …, 4]", false],
+    ["… as a value: anything", { a: [1] }, "{ a: … }", true],
+    ["a number to the decimals shown", 0.77544, "0.7754…", true],
+    ["a number rounded to the decimals shown", 0.8349999999999999, "0.835…", true],
+    ["a number off in a shown decimal", 0.8153, "0.8156…", false],
+    ["a number where a string is shown", 0.7754, '"0.7754…"', false],
+    ["… inside a string: any text", "sha256:abc", '"sha256:…"', true],
+    ["… inside a string: prefix and suffix", "<svg id=x>…</svg>", '"<svg …</svg>"', true],
+    ["… inside a string: a wrong prefix", "md5:abc", '"sha256:…"', false],
+    ["right(…)", E.right({ a: 1, b: 2 }), "right({ a: 1, … })", true],
+    ["left is not right", E.left(1), "right(1)", false],
+    ["some and none", [O.some(2), O.none], "[some(2), none]", true],
+    ["a spread is not a wildcard", [1, 2], "[...[1, 2]]", true],
+  ])("%s", (_name, actual, expected, result) => {
+    expect(holds(actual, expected)).toBe(result);
+  });
+
+  it.each([
+    ["a bare //=> …", "f()\n//=> …", /asserts nothing/],
+    ["a //=> after no expression", "if (x) f();\n//=> 1", /no expression or declaration/],
+    ["a //=> that is not an expression", "f()\n//=> true or false", /does not parse/],
+  ])("refuses %s", (_name, code, error) => {
+    expect(() => compileExample(code)).toThrow(error);
+  });
+
+  it("asserts the last variable a declaration declares", () => {
+    expect(compileExample("const a = 1;\n//=> 1").body).toContain("__check(0, a,");
+  });
+
+  it("reads a value continued on lines indented under //=>", () => {
+    expect(compileExample("f()\n//=> { a: 1,\n//     b: 2 }\n// a comment").assertions).toEqual([
+      "{ a: 1, b: 2 }",
+    ]);
   });
 });
