@@ -114,8 +114,12 @@ export function formulationRow(f: Formulation, index = 0): BatchRow {
  * //=> { index: 3, ok: false, caseId: null, primary: null, …, issues: "required@assessedOn;required@episode;required@relationships;required@lifeEvents" }
  *
  * @example
- * // Rows as CSV
- * toCsv([...formulateMany(cases)].map(batchRow), BATCH_ROW_COLUMNS)
+ * // Rows as CSV (`cases`: the six sample cases' JSON): a header, then one record per case
+ * const csv = toCsv([...formulateMany(cases)].map(batchRow), BATCH_ROW_COLUMNS);
+ * csv.split("\r\n").map((line) => line.split(",").slice(0, 4).join(","))
+ * //=> ["index,ok,caseId,primary", "0,true,sample-grief,grief", "1,true,sample-dispute,role-dispute",
+ * //     "2,true,sample-transition,role-transition", "3,true,sample-deficits,interpersonal-deficits",
+ * //     "4,true,sample-close-call,role-transition", "5,true,sample-perinatal,role-transition", ""]
  *
  * @category Batch
  */

@@ -172,8 +172,9 @@ const measurementLines = (w: Writer, m: readonly MeasurementEntry[]): string[] =
  *
  * @example
  * // A display name in place of the stored label (the dispute sample: "Husband")
- * renderPlan(plan, { locale: "en", displayLabels: { husband: "Carlos Díaz" } }).includes("Husband")
- * //=> false
+ * const text = renderPlan(planTreatment(formulate(disputeCase), disputeCase), { locale: "en", displayLabels: { husband: "Carlos Díaz" } });
+ * [text.includes("Carlos Díaz"), text.includes("Husband")]
+ * //=> [true, false]
  *
  * @category Plan
  */
