@@ -21,8 +21,8 @@
  * Two settings only make the run faster, not weaker:
  * - `isolate: false`: Stryker switches mutants at run time (no re-import needed), so the
  *   library is imported once per worker instead of once per test file;
- * - the sequencer runs cheap, pointed tests first (`*.mutation.test.ts`, then the example
- *   tests, property tests last). Stryker bails at the first failing test, so a killed mutant
+ * - the sequencer runs cheap, pointed tests first (the core's folders: scoring, measures,
+ *   model, io; then the others), property tests last. Stryker bails at the first failing test, so a killed mutant
  *   rarely reaches the slow property suites. Vitest's default runs the largest files first.
  */
 import { relative } from "node:path";
@@ -30,9 +30,8 @@ import { configDefaults, defineConfig, mergeConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 import base from "./vitest.config.js";
 
-/** 0 = runs first. Within a tier, by path, so the order is deterministic. */
+/** A lower tier runs first. Within a tier, by path, so the order is deterministic. */
 const tier = (path: string): number => {
-  if (path.endsWith(".mutation.test.ts")) return 0;
   if (path.endsWith(".prop.test.ts")) return 3;
   if (/^tests\/(scoring|measures|model|io)\//.test(path)) return 1;
   return 2;

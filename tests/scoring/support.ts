@@ -1,5 +1,5 @@
 /**
- * Case builders and accessors shared by the scoring mutation tests. Every test computes its
+ * Case builders and accessors shared by the scoring tests. Every test computes its
  * formulation inside its own `it` (never at collection), so that Stryker's per-test coverage
  * attributes the code it runs to it.
  */
