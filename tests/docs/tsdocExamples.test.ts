@@ -141,6 +141,8 @@ describe("the //=> conventions", () => {
     ["a number to the decimals shown", 0.77544, "0.7754…", true],
     ["a number rounded to the decimals shown", 0.8349999999999999, "0.835…", true],
     ["a number off in a shown decimal", 0.8153, "0.8156…", false],
+    ["a number one unit off in the last decimal", 0.5, "0.4…", false],
+    ["a negative number to the decimals shown", -1.0137, "-1.01…", true],
     ["a number where a string is shown", 0.7754, '"0.7754…"', false],
     ["… inside a string: any text", "sha256:abc", '"sha256:…"', true],
     ["… inside a string: prefix and suffix", "<svg id=x>…</svg>", '"<svg …</svg>"', true],

@@ -16,8 +16,7 @@
  * - `right(x)`, `left(x)`, `some(x)`, `none`: fp-ts's `Either` and `Option` values;
  * - `…` (or `...` where it cannot be a spread) is a wildcard: as an object member, "other
  *   keys too"; as an array element, "any number of elements here"; as a value, "any value";
- * - a number ending in `…` (`0.7754…`) is that number to the decimals shown (within one unit
- *   of the last digit shown);
+ * - a number ending in `…` (`0.7754…`) is the value cut or rounded to the decimals shown;
  * - `…` inside a string literal (`"sha256:…"`) stands for any text there.
  *
  * A bare `//=> …` asserts nothing and is refused.
@@ -105,8 +104,11 @@ export const REST: unique symbol = Symbol("…");
 export class Approx {
   constructor(readonly shown: string) {}
   matches(a: unknown): boolean {
-    const decimals = this.shown.split(".")[1]?.length ?? 0;
-    return typeof a === "number" && Math.abs(a - Number(this.shown)) < 10 ** -decimals;
+    const scale = 10 ** (this.shown.split(".")[1]?.length ?? 0);
+    const shown = Math.round(Number(this.shown) * scale);
+    return (
+      typeof a === "number" && (Math.trunc(a * scale) === shown || Math.round(a * scale) === shown)
+    );
   }
   toString(): string {
     return `${this.shown}…`;
@@ -196,12 +198,24 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 const show = (v: unknown): string => {
   try {
+    // A pattern alone shows as written (`0.77…`, `"sha256:…"`); inside a value, as a string
+    // marked `≈` (a number to its decimals) or `~` (a string pattern).
     const s =
-      typeof v === "string"
-        ? JSON.stringify(v)
-        : JSON.stringify(v, (_k, x) =>
-            x === REST ? "…" : x instanceof Approx || x instanceof StringPattern ? String(x) : x,
-          );
+      v instanceof Approx || v instanceof StringPattern
+        ? String(v)
+        : typeof v === "string"
+          ? JSON.stringify(v)
+          : JSON.stringify(v, (_k, x) =>
+              x === REST
+                ? "…"
+                : x instanceof Approx
+                  ? `≈${String(x)}`
+                  : x instanceof StringPattern
+                    ? `~${String(x)}`
+                    : typeof x === "bigint"
+                      ? `${x}n`
+                      : x,
+            );
     return s === undefined ? String(v) : s.length > 400 ? `${s.slice(0, 400)}…` : s;
   } catch {
     return String(v);
