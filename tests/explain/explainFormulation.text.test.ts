@@ -5,7 +5,7 @@
  */
 import { explainFormulation } from "ipt-formulation/explain";
 import { describe, expect, it } from "vitest";
-import { ev, formulateCase, rel } from "../scoring/support.js";
+import { ev, formulateCase, rel, spouseAtImpasse } from "../scoring/support.js";
 
 /**
  * A dispute with the spouse (0.85 × 4/4 × inner 1 × non-reciprocal 1 × impasse 1 × active 1
@@ -15,16 +15,7 @@ import { ev, formulateCase, rel } from "../scoring/support.js";
  */
 const closeCall = () =>
   formulateCase({
-    relationships: [
-      rel("h", {
-        label: "H",
-        role: "spouse",
-        conflict: 4,
-        expectationsReciprocal: false,
-        disputeStage: "impasse",
-        conflictSince: "2025-06",
-      }),
-    ],
+    relationships: [spouseAtImpasse()],
     lifeEvents: [ev("e", "job-loss", { distress: 3, adjusted: false, relationshipIds: ["h"] })],
     social: { loneliness: 2 },
   });

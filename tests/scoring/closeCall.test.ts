@@ -5,21 +5,12 @@
 import { CITATIONS, type Formulation, formulate, type ProblemArea } from "ipt-formulation";
 import { describe, expect, it } from "vitest";
 import { sample } from "./fixtures.js";
-import { deceased, ev, formulateCase, model, rel } from "./support.js";
+import { deceased, ev, formulateCase, model, rel, spouseAtImpasse } from "./support.js";
 
 /** A dispute at impasse with the spouse beside a job loss not yet adapted to. */
 const disputeAndJobLoss = (): Formulation =>
   formulateCase({
-    relationships: [
-      rel("h", {
-        label: "H",
-        role: "spouse",
-        conflict: 4,
-        expectationsReciprocal: false,
-        disputeStage: "impasse",
-        conflictSince: "2025-06",
-      }),
-    ],
+    relationships: [spouseAtImpasse()],
     lifeEvents: [ev("e", "job-loss", { distress: 3, adjusted: false })],
   });
 

@@ -25,6 +25,7 @@ import {
   pgItems,
   type Rel,
   rel,
+  spouseAtImpasse,
   threeFriends,
   trail,
 } from "./support.js";
@@ -702,16 +703,7 @@ describe("flags, word for word", () => {
 
   it("close-call is an info flag naming both areas and the margin", () => {
     const f = formulateCase({
-      relationships: [
-        rel("h", {
-          label: "H",
-          role: "spouse",
-          conflict: 4,
-          expectationsReciprocal: false,
-          disputeStage: "impasse",
-          conflictSince: "2025-06",
-        }),
-      ],
+      relationships: [spouseAtImpasse()],
       lifeEvents: [ev("e", "job-loss", { distress: 3, adjusted: false })],
     });
     expect(f.flags.find((x) => x.code === "close-call")).toEqual({

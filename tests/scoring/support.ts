@@ -98,6 +98,17 @@ export const rel = (id: string, over: Partial<Rel> = {}): Rel => ({
   ...over,
 });
 
+/** A spouse in a dispute at impasse since June 2025: conflict 4, expectations not reciprocal. */
+export const spouseAtImpasse = (id = "h"): Rel =>
+  rel(id, {
+    label: "H",
+    role: "spouse",
+    conflict: 4,
+    expectationsReciprocal: false,
+    disputeStage: "impasse",
+    conflictSince: "2025-06",
+  });
+
 export const deceased = (
   id: string,
   label: string,
