@@ -73,7 +73,7 @@ export {
   type MeasureIssueCode,
   type MeasureItemIssueCode,
 } from "./measures/measureError.js";
-export type { LifeEventInput, MeasureInput, RelationshipInput } from "./measures/measureInput.js";
+export type { LifeEventLike, MeasureLike, RelationshipLike } from "./measures/measureLike.js";
 export type {
   Caseness,
   CriterionStatus,

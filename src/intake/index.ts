@@ -29,4 +29,4 @@ export {
   type IntakeValue,
 } from "./intakeField.js";
 export { intakeFields } from "./intakeFields.js";
-export { type IssuePathMap, remapIssues } from "./remapIssues.js";
+export { type ErrorWithIssues, type IssuePathMap, remapIssues } from "./remapIssues.js";

@@ -23,8 +23,8 @@ export type IssuePathMap =
   | Readonly<Record<string, string>>
   | ((path: string) => string | undefined);
 
-/** What {@link remapIssues} takes: any of the package's errors. */
-interface ErrorWithIssues {
+/** What {@link remapIssues} takes: any of the package's errors (a summary and non-empty issues). @category Intake */
+export interface ErrorWithIssues {
   readonly message: string;
   readonly issues: ReadonlyNonEmptyArray<Issue>;
 }

@@ -10,7 +10,7 @@ import type { InstrumentRegistry, MeasureFlagCode } from "./instrument.js";
 import { type Administration, compareAdministrations } from "./internal/order.js";
 import { measureError } from "./internal/util.js";
 import type { MeasureError, MeasureIssue } from "./measureError.js";
-import type { LifeEventInput, MeasureInput } from "./measureInput.js";
+import type { LifeEventLike, MeasureLike } from "./measureLike.js";
 import type { MeasureScore, ProlongedGriefResult, ScoreRange } from "./measureScore.js";
 import { DEFAULT_REGISTRY } from "./registry.js";
 import { scoreMeasure } from "./scoreMeasure.js";
@@ -26,7 +26,7 @@ import { scoreMeasure } from "./scoreMeasure.js";
  */
 export interface CaseMeasureContext {
   /** The case's life events: a measure's `relatesTo` is resolved to its loss date. */
-  readonly lifeEvents?: readonly LifeEventInput[] | undefined;
+  readonly lifeEvents?: readonly LifeEventLike[] | undefined;
   /** The case population (`adolescent` uses the 6-month grief duration). */
   readonly population?: Population | undefined;
 }
@@ -134,7 +134,7 @@ const prefix = (i: number, x: MeasureIssue): MeasureIssue => ({
  * @category Measures
  */
 export function scoreCaseMeasures(
-  measures: readonly MeasureInput[],
+  measures: readonly MeasureLike[],
   registry: InstrumentRegistry = DEFAULT_REGISTRY,
   context: CaseMeasureContext = {},
 ): readonly CaseMeasureScore[] {

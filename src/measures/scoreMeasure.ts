@@ -9,7 +9,7 @@ import * as O from "../internal/option.js";
 import type { Band, Instrument, InstrumentRegistry } from "./instrument.js";
 import { clamp, isNonEmpty, issue, measureError, roundHalfUp } from "./internal/util.js";
 import type { MeasureError, MeasureIssue, MeasureItemIssueCode } from "./measureError.js";
-import type { MeasureInput } from "./measureInput.js";
+import type { MeasureLike } from "./measureLike.js";
 import type {
   Caseness,
   MeasureFlag,
@@ -94,7 +94,7 @@ const unknownInstrument = (): ItemIssue =>
  * @category Measures
  */
 export function validateMeasureItems(
-  m: Pick<MeasureInput, "instrument" | "items">,
+  m: Pick<MeasureLike, "instrument" | "items">,
   registry: InstrumentRegistry = DEFAULT_REGISTRY,
 ): readonly MeasureIssue<MeasureItemIssueCode>[] {
   const instrument = getInstrument(registry, m.instrument);
@@ -182,7 +182,7 @@ const casenessOf = (instrument: Instrument, total: number | null): Caseness | nu
 /** Score a measure already checked against its instrument. */
 const scoreChecked = (
   instrument: Instrument,
-  m: MeasureInput,
+  m: MeasureLike,
   context: ScoreContext,
 ): MeasureScore => {
   const { total, rawSum, validity } = totalOf(instrument, m.items);
@@ -283,7 +283,7 @@ const scoreChecked = (
  * @see docs/measures.md for every instrument's bands, rules and sources.
  */
 export function scoreMeasure(
-  m: MeasureInput,
+  m: MeasureLike,
   registry: InstrumentRegistry = DEFAULT_REGISTRY,
   context: ScoreContext = {},
 ): E.Either<MeasureError, MeasureScore> {

@@ -16,12 +16,12 @@
  */
 
 import {
-  type LifeEventInput,
   type LifeEventKind,
+  type LifeEventLike,
   monthsBetween,
   type Population,
   parsePartialDate,
-  type RelationshipInput,
+  type RelationshipLike,
   type RelationshipRole,
 } from "ipt-formulation";
 import * as O from "../internal/option.js";
@@ -120,7 +120,7 @@ export interface LifeChangeOptions {
   /** The case population; SRRS weights were rated by adults. */
   readonly population?: Population | undefined;
   /** The case's relationships, to tell whose death or illness an event was. Without them a death counts as #17 (37). */
-  readonly relationships?: readonly RelationshipInput[] | undefined;
+  readonly relationships?: readonly RelationshipLike[] | undefined;
 }
 
 // -------------------------------------------------------------------------------------
@@ -135,7 +135,7 @@ const isSrrsRole = (role: string): role is RelationshipRole =>
 
 /** The SRRS event of one life event, or `undefined` for no equivalent (with the reason). */
 const mapEvent = (
-  e: LifeEventInput,
+  e: LifeEventLike,
   roles: ReadonlyMap<string, string>,
 ):
   | { readonly rank: number; readonly basis: SrrsBasis; readonly rule: string }
@@ -216,7 +216,7 @@ const mapEvent = (
  * @see Holmes & Rahe 1967, J Psychosom Res 11:213.
  */
 export function scoreLifeChangeUnits(
-  lifeEvents: readonly LifeEventInput[],
+  lifeEvents: readonly LifeEventLike[],
   options: LifeChangeOptions,
 ): LifeChangeUnits {
   const roles = new Map((options.relationships ?? []).map((r) => [r.id, r.role] as const));

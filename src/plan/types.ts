@@ -179,7 +179,7 @@ export interface TreatmentPlan {
 
 /** Options of {@link planTreatment}. @category Plan */
 export interface PlanOptions {
-  /** The treatment format (default from the population: see {@link defaultFormat}). */
+  /** The treatment format (default from the population: see `defaultFormat` of `ipt-formulation/plan`). */
   readonly format?: PlanFormat;
   /** Sessions in the main series; clamped to the format's range (default: the format's default). */
   readonly sessions?: number;

@@ -45,13 +45,13 @@ export {
 } from "./dates.js";
 
 /** One relationship as written in a case file. */
-export type RelationshipInput = CaseInput["relationships"][number];
+export type RelationshipLike = CaseInput["relationships"][number];
 /** One life event as written in a case file. */
-export type LifeEventInput = CaseInput["lifeEvents"][number];
+export type LifeEventLike = CaseInput["lifeEvents"][number];
 /** The `social` block as written in a case file. */
 export type SocialInput = NonNullable<CaseInput["social"]>;
 /** One measure as written in a case file. */
-export type MeasureInput = NonNullable<CaseInput["measures"]>[number];
+export type MeasureLike = NonNullable<CaseInput["measures"]>[number];
 
 /**
  * The instruments {@link arbMeasure} uses, with their item count. Items are always 0..3, which
@@ -136,9 +136,7 @@ const idArb = (id: string | fc.Arbitrary<string> | undefined, text?: TextMode) =
   id === undefined ? arbId(text) : typeof id === "string" ? fc.constant(id) : id;
 
 /** A valid relationship; optional fields are present or absent at random, `conflictSince` not after `maxDate`. */
-export function arbRelationship(
-  opts: ArbRelationshipOptions = {},
-): fc.Arbitrary<RelationshipInput> {
+export function arbRelationship(opts: ArbRelationshipOptions = {}): fc.Arbitrary<RelationshipLike> {
   return fc.record(
     {
       id: idArb(opts.id, opts.text),
@@ -173,7 +171,7 @@ export interface ArbLifeEventOptions extends ArbPartOptions {
 export function arbLifeEvent(
   relationshipIds: readonly string[],
   opts: ArbLifeEventOptions = {},
-): fc.Arbitrary<LifeEventInput> {
+): fc.Arbitrary<LifeEventLike> {
   const kinds = opts.kinds ?? LIFE_EVENT_KINDS;
   const losses = kinds.filter((k) => (LOSS_EVENT_KINDS as readonly string[]).includes(k));
   const kind =
@@ -198,7 +196,7 @@ export function arbLifeEvent(
     return fc.record(
       { ...base, ...refs, ...grief },
       { requiredKeys: ["id", "kind", "date"], ...plain },
-    ) as fc.Arbitrary<LifeEventInput>;
+    ) as fc.Arbitrary<LifeEventLike>;
   });
 }
 
@@ -226,7 +224,7 @@ export interface ArbMeasureOptions extends ArbPartOptions {
 }
 
 /** A measure of a {@link SafeInstrument} with the right item count, items 0..3. */
-export function arbMeasure(opts: ArbMeasureOptions = {}): fc.Arbitrary<MeasureInput> {
+export function arbMeasure(opts: ArbMeasureOptions = {}): fc.Arbitrary<MeasureLike> {
   const instruments =
     opts.instruments ?? (Object.keys(SAFE_INSTRUMENTS) as readonly SafeInstrument[]);
   const item: fc.Arbitrary<number | null> = opts.missingItems
@@ -243,7 +241,7 @@ export function arbMeasure(opts: ArbMeasureOptions = {}): fc.Arbitrary<MeasureIn
         ...(events.length > 0 ? { relatesTo: fc.constantFrom(...events) } : {}),
       },
       { requiredKeys: ["instrument", "administeredOn", "items"], ...plain },
-    ) as fc.Arbitrary<MeasureInput>;
+    ) as fc.Arbitrary<MeasureLike>;
   });
 }
 

@@ -25,7 +25,7 @@ import {
   type Instrument,
   instrumentRange,
   listInstruments,
-  type MeasureInput,
+  type MeasureLike,
   type MeasureScore,
   type ScoreContext,
   scoreMeasure,
@@ -211,7 +211,7 @@ const arbItem = (min: number, max: number): fc.Arbitrary<unknown> =>
 
 interface MeasureCase {
   readonly instrument: Instrument;
-  readonly measure: MeasureInput;
+  readonly measure: MeasureLike;
   readonly context: ScoreContext;
 }
 
@@ -234,7 +234,7 @@ export function arbMeasureCase(): fc.Arbitrary<MeasureCase> {
           relatesTo: fc.string({ maxLength: 8 }),
         },
         { requiredKeys: ["instrument", "administeredOn", "items"] },
-      ) as fc.Arbitrary<MeasureInput>,
+      ) as fc.Arbitrary<MeasureLike>,
       context: fc.record(
         {
           lossDate: fc.oneof(

@@ -8,7 +8,7 @@ import {
   griefMeasureEvidence,
   HAMD17,
   ICG,
-  type MeasureInput,
+  type MeasureLike,
   measureChanges,
   measureFlags,
   PG13R,
@@ -18,7 +18,7 @@ import {
 } from "../../src/measures/index.js";
 import { itemsWithTotal } from "./support.js";
 
-const phq = (administeredOn: string, total: number, item9 = 0): MeasureInput => {
+const phq = (administeredOn: string, total: number, item9 = 0): MeasureLike => {
   const items = itemsWithTotal(PHQ9, total - item9);
   items[8] = item9;
   return { instrument: "phq-9", administeredOn, items };
@@ -28,7 +28,7 @@ const at = (
   administeredOn: string,
   items: readonly (number | null)[],
   relatesTo?: string,
-): MeasureInput =>
+): MeasureLike =>
   relatesTo === undefined
     ? { instrument, administeredOn, items }
     : { instrument, administeredOn, items, relatesTo };

@@ -7,7 +7,7 @@ import {
   type Instrument,
   instrumentRange,
   keyEpdsResponses,
-  type LifeEventInput,
+  type LifeEventLike,
   listInstruments,
   measureChanges,
   measureFlags,
@@ -245,7 +245,7 @@ describe("life change units", () => {
     id: fc.uuid(),
     kind: fc.constantFrom(...LIFE_EVENT_KINDS),
     date: partialDate,
-  }) as fc.Arbitrary<LifeEventInput>;
+  }) as fc.Arbitrary<LifeEventLike>;
 
   it("every event is accounted for once; the total is the sum of the counted LCU, order-free", () => {
     fc.assert(

@@ -16,7 +16,7 @@ import {
   type Instrument,
   type InstrumentRegistry,
   keyResponses,
-  type MeasureInput,
+  type MeasureLike,
   measureFlags,
   PG13R,
   PHQ9,
@@ -83,7 +83,7 @@ const withX = (): InstrumentRegistry => {
   return r.right;
 };
 
-const phq = (administeredOn: string, total: number | "invalid"): MeasureInput => ({
+const phq = (administeredOn: string, total: number | "invalid"): MeasureLike => ({
   instrument: "phq-9",
   administeredOn,
   items: total === "invalid" ? [3, 3, 3, 3, 3, 3, null, null, null] : itemsWithTotal(PHQ9, total),
@@ -254,7 +254,7 @@ describe("scoreCaseMeasures: loss dates", () => {
 });
 
 describe("measureFlags: which administration is the latest, and how flags combine", () => {
-  const flagsOf = (ms: readonly MeasureInput[], registry = DEFAULT_REGISTRY) =>
+  const flagsOf = (ms: readonly MeasureLike[], registry = DEFAULT_REGISTRY) =>
     measureFlags(scoreCaseMeasures(ms, registry));
 
   it.each([
@@ -276,7 +276,7 @@ describe("measureFlags: which administration is the latest, and how flags combin
   });
 
   it("lists severe-symptoms evidence in input order of the latest administrations, without an item", () => {
-    const hamd = (administeredOn: string): MeasureInput => ({
+    const hamd = (administeredOn: string): MeasureLike => ({
       instrument: "hamd-17",
       administeredOn,
       items: itemsWithTotal(HAMD17, 30),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  type LifeEventInput,
+  type LifeEventLike,
   SRRS_BANDS,
   SRRS_DEATH_BY_ROLE,
   SRRS_EVENTS,
@@ -11,10 +11,10 @@ import { LIFE_EVENT_KINDS, RELATIONSHIP_ROLES } from "../../src/model/vocabulari
 
 const ev = (
   id: string,
-  kind: LifeEventInput["kind"],
+  kind: LifeEventLike["kind"],
   date: string,
-  extra: Partial<LifeEventInput> = {},
-): LifeEventInput => ({
+  extra: Partial<LifeEventLike> = {},
+): LifeEventLike => ({
   id,
   kind,
   date,
@@ -59,7 +59,7 @@ describe("the SRRS table", () => {
 
 describe("scoreLifeChangeUnits: mapping", () => {
   const ref = { reference: "2026-01-15" };
-  const one = (e: LifeEventInput, opts: Parameters<typeof scoreLifeChangeUnits>[1] = ref) =>
+  const one = (e: LifeEventLike, opts: Parameters<typeof scoreLifeChangeUnits>[1] = ref) =>
     scoreLifeChangeUnits([e], opts);
 
   it.each([
@@ -245,7 +245,7 @@ describe("scoreLifeChangeUnits: the 12-month window", () => {
 });
 
 describe("scoreLifeChangeUnits: bands and caveats", () => {
-  const many = (n: number, kind: LifeEventInput["kind"]) =>
+  const many = (n: number, kind: LifeEventLike["kind"]) =>
     Array.from({ length: n }, (_, i) => ev(`e${i}`, kind, "2025-12"));
 
   it.each([

@@ -1,8 +1,9 @@
 /**
- * The loose input shapes the measures module reads: an administered measure, and the parts of
- * a life event and a relationship it needs.
+ * The shapes the measures module reads: an administered measure, and the parts of a life
+ * event and a relationship it needs. `…Like`, as in TypeScript's `ArrayLike`: anything with
+ * these fields (the suffix `…Input` means a loose input form of the case, `CaseInput`).
  *
- * Input types are structural and loose on purpose: the case model's `Measure`, `LifeEvent` and
+ * They are structural and loose on purpose: the case model's `Measure`, `LifeEvent` and
  * `Relationship` are assignable to them, and so is an app's own record of the same shape.
  *
  * @module
@@ -19,7 +20,7 @@ import type { LifeEventKind } from "../model/vocabularies.js";
  *
  * @category Measures
  */
-export interface MeasureInput {
+export interface MeasureLike {
   /** Instrument id: a built-in (`phq-9`, `gad-7`, `epds`, `hamd-17`, `pg-13-r`, `icg`) or one an app registered. */
   readonly instrument: string;
   /** When it was administered, as a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
@@ -36,7 +37,7 @@ export interface MeasureInput {
  *
  * @category Measures
  */
-export interface LifeEventInput {
+export interface LifeEventLike {
   /** Unique id within the case. */
   readonly id: string;
   /** What happened. */
@@ -59,8 +60,8 @@ export interface LifeEventInput {
  *
  * @category Measures
  */
-export interface RelationshipInput {
-  /** Unique id within the case, referenced by `LifeEventInput.relationshipIds`. */
+export interface RelationshipLike {
+  /** Unique id within the case, referenced by `LifeEventLike.relationshipIds`. */
   readonly id: string;
   /** Who the person is to the patient (`spouse`, `parent`, `friend`, ...). */
   readonly role: string;
