@@ -45,8 +45,18 @@ const mentionedNames = (text: string): readonly string[] => {
   return out;
 };
 
-/** Names from elsewhere a changeset may mention: fp-ts's types and JavaScript's built-ins. */
-const EXTERNAL = new Set(["Either", "Option", "Ord", "Map", "Set", "Intl", "Date", "JSON"]);
+/** Names from elsewhere a changeset may mention: fp-ts's types, JavaScript's and TypeScript's built-ins. */
+const EXTERNAL = new Set([
+  "Either",
+  "Option",
+  "Ord",
+  "Map",
+  "Set",
+  "Intl",
+  "Date",
+  "JSON",
+  "ArrayLike",
+]);
 
 const changesets = readdirSync(`${root}.changeset/`)
   .filter((f) => f.endsWith(".md") && f !== "README.md")
