@@ -68,7 +68,7 @@ export interface CohenKappaOptions {
  * @example
  * // One category for everything: chance agreement is 1 and kappa is undefined
  * cohenKappa(["grief", "grief"], ["grief", "grief"])
- * //=> left({ code: "kappa-undefined", path: "", message: "every rating is in one category, so chance agreement is 1" })
+ * //=> left({ kind: "research-error", code: "kappa-undefined", path: "", message: "every rating is in one category, so chance agreement is 1", … })
  *
  * @category Research
  * @see Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational and

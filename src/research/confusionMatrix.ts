@@ -111,7 +111,7 @@ const unknownLabel = (rater: "a" | "b", item: number): E.Either<ResearchError, n
  * @example
  * // Unequal lengths are an error value, never a throw
  * confusionMatrix(["a"], [])
- * //=> left({ code: "length-mismatch", path: "b", message: "the raters rated a different number of items" })
+ * //=> left({ kind: "research-error", code: "length-mismatch", path: "b", message: "the raters rated a different number of items", … })
  *
  * @category Research
  * @see Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational and

@@ -109,7 +109,7 @@ export function checkTable(
  *
  * @example
  * contingencyTable({ counts: [[1, -1], [0, 2]] })
- * //=> left({ code: "invalid-count", path: "input.counts[0][1]", message: "a count must be a non-negative integer" })
+ * //=> left({ kind: "research-error", code: "invalid-count", path: "input.counts[0][1]", message: "a count must be a non-negative integer", … })
  *
  * @category Research
  * @see Cohen, J. (1968). Weighted kappa: nominal scale agreement with provision for scaled

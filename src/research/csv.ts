@@ -142,7 +142,7 @@ export function toCsv<Row extends { readonly [K in keyof Row]: CsvValue }>(
  * @example
  * // An unclosed quote is an error value
  * parseCsv('a,"b\r\n')
- * //=> left({ code: "csv-unterminated-quote", path: "text[0][1]", message: "record 0, field 1: a quoted field is never closed" })
+ * //=> left({ kind: "research-error", code: "csv-unterminated-quote", path: "text[0][1]", message: "record 0, field 1: a quoted field is never closed", … })
  *
  * @category Research
  * @see RFC 4180: Common Format and MIME Type for Comma-Separated Values (CSV) Files, §2.

@@ -175,7 +175,7 @@ function checkShape(counts: readonly (readonly number[])[]): E.Either<ResearchEr
  * @example
  * // Subjects rated by different numbers of raters are refused
  * fleissKappa([[2, 0], [1, 2]])
- * //=> left({ code: "unequal-raters", path: "counts[1]", message: "subject 1 has a different number of ratings" })
+ * //=> left({ kind: "research-error", code: "unequal-raters", path: "counts[1]", message: "subject 1 has a different number of ratings", … })
  *
  * @category Research
  * @see Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters.

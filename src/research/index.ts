@@ -92,6 +92,7 @@ export {
   RESEARCH_ERROR_CODES,
   type ResearchError,
   type ResearchErrorCode,
+  type ResearchIssue,
 } from "./researchError.js";
 export {
   type AreaSummary,

@@ -28,7 +28,7 @@ import type { ResearchError } from "./researchError.js";
  * @example
  * // A bigint cannot be written as JSON
  * toJsonl([1n])
- * //=> left({ code: "not-serializable", path: "values[0]", message: "value 0 cannot be written as JSON" })
+ * //=> left({ kind: "research-error", code: "not-serializable", path: "values[0]", message: "value 0 cannot be written as JSON", … })
  *
  * @category Research
  * @see JSON Lines, https://jsonlines.org/ (UTF-8, one JSON value per line, LF separators).

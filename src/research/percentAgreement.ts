@@ -32,7 +32,7 @@ import type { ResearchError } from "./researchError.js";
  * @example
  * // No items: there is no proportion
  * percentAgreement([], [])
- * //=> left({ code: "empty-input", path: "a", message: "there are no ratings" })
+ * //=> left({ kind: "research-error", code: "empty-input", path: "a", message: "there are no ratings", … })
  *
  * @example
  * // From an agreement table (e.g. {@link contingencyTable}): the diagonal's share

@@ -7,6 +7,8 @@
  * @module
  */
 
+import type { Issue } from "ipt-formulation";
+
 /**
  * Every code a research function can return, as a closed kebab-case vocabulary.
  *
@@ -66,17 +68,30 @@ export const RESEARCH_ERROR_CODES = [
 export type ResearchErrorCode = (typeof RESEARCH_ERROR_CODES)[number];
 
 /**
- * Why a research function refused its input.
+ * One problem in a research function's input: an `Issue` with a research code.
+ *
+ * @category Research
+ */
+export type ResearchIssue = Issue<ResearchErrorCode>;
+
+/**
+ * Why a research function refused its input: the first problem found, as the other entries'
+ * errors are shaped (a `kind`, a `message`, the `issues`), with that issue's `code` and
+ * `path` also at the top for a quick `switch`.
  *
  * `path` locates the offending argument in accessor syntax relative to the function's
  * parameters (`"b"`, `"a[3]"`, `"counts[2][1]"`, `"options.categories[0]"`,
  * `"text[4][2]"` for record 4, field 2 of a CSV text, both 0-based). `message` is for
- * people and never contains an input value.
+ * people and never contains an input value; unlike a case issue's, it is a sentence of its
+ * own (`"there are no ratings"`), since a research function's arguments are not form fields.
  *
  * @category Research
  */
 export interface ResearchError {
+  readonly kind: "research-error";
   readonly code: ResearchErrorCode;
   readonly path: string;
   readonly message: string;
+  /** The problem found, as the one issue of the list every error of the package has. */
+  readonly issues: readonly [ResearchIssue];
 }

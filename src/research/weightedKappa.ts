@@ -96,7 +96,7 @@ export interface WeightedKappaEstimate extends KappaEstimate {
  * @example
  * // The scale must be given in order and have at least two categories
  * weightedKappa(["mild"], ["mild"], { weights: "quadratic", categories: ["mild"] })
- * //=> left({ code: "too-few-categories", path: "options.categories", message: "weighted kappa needs at least two categories" })
+ * //=> left({ kind: "research-error", code: "too-few-categories", path: "options.categories", message: "weighted kappa needs at least two categories", … })
  *
  * @category Research
  * @see Cohen, J. (1968). Weighted kappa: nominal scale agreement with provision for scaled

@@ -60,7 +60,7 @@ export interface WilsonInterval {
  * @example
  * // No trials: an error value, not NaN
  * wilsonInterval(0, 0)
- * //=> left({ code: "empty-input", path: "n", message: "n is 0, so there is no proportion" })
+ * //=> left({ kind: "research-error", code: "empty-input", path: "n", message: "n is 0, so there is no proportion", … })
  *
  * @category Research
  * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical

@@ -11,6 +11,7 @@ import type {
 import { decodeCase } from "ipt-formulation";
 import { remapIssues } from "ipt-formulation/intake";
 import type { MeasureError } from "ipt-formulation/measures";
+import type { ResearchError } from "ipt-formulation/research";
 import type { ModelError } from "ipt-formulation/scoring-model";
 import { describe, expectTypeOf, it } from "vitest";
 import type { MappedExpected, MappedIssue } from "../../src/internal/zodIssue.js";
@@ -34,6 +35,11 @@ describe("one issue shape", () => {
     expectTypeOf<ModelError["message"]>().toEqualTypeOf<string>();
     expectTypeOf<ModelError["issues"]>().toMatchTypeOf<readonly [Issue, ...Issue[]]>();
     expectTypeOf<MeasureError["issues"]>().toMatchTypeOf<readonly [Issue, ...Issue[]]>();
+    expectTypeOf<ResearchError["message"]>().toEqualTypeOf<string>();
+    expectTypeOf<ResearchError["issues"]>().toMatchTypeOf<readonly [Issue, ...Issue[]]>();
+    expectTypeOf<(CaseError | MeasureError | ModelError | ResearchError)["kind"]>().toEqualTypeOf<
+      "case-error" | "measure-error" | "model-error" | "research-error"
+    >();
   });
 
   it("remapIssues returns the error type it was given", () => {

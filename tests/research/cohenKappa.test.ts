@@ -1,6 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { cohenKappa, type KappaEstimate } from "../../src/research/index.js";
+import { researchError } from "./support.js";
 
 /** Expand a rater-a × rater-b table of counts into the two raters' label lists. */
 const expand = (
@@ -167,11 +168,13 @@ describe("cohenKappa: edges", () => {
 
   it("is undefined, not NaN, when every rating is in one category", () => {
     expect(cohenKappa(["grief", "grief"], ["grief", "grief"])).toEqual(
-      E.left({
-        code: "kappa-undefined",
-        path: "",
-        message: "every rating is in one category, so chance agreement is 1",
-      }),
+      E.left(
+        researchError(
+          "kappa-undefined",
+          "",
+          "every rating is in one category, so chance agreement is 1",
+        ),
+      ),
     );
   });
 

@@ -1,6 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { confusionMatrix, percentAgreement } from "../../src/research/index.js";
+import { researchError } from "./support.js";
 
 const PATIENT = "Jane Q. Patient";
 
@@ -58,40 +59,32 @@ describe("confusionMatrix", () => {
 
   it("refuses raters of different lengths", () => {
     expect(confusionMatrix(["a"], [])).toEqual(
-      E.left({
-        code: "length-mismatch",
-        path: "b",
-        message: "the raters rated a different number of items",
-      }),
+      E.left(researchError("length-mismatch", "b", "the raters rated a different number of items")),
     );
   });
 
   it("refuses empty input", () => {
     expect(confusionMatrix([], [])).toEqual(
-      E.left({ code: "empty-input", path: "a", message: "there are no ratings" }),
+      E.left(researchError("empty-input", "a", "there are no ratings")),
     );
     expect(confusionMatrix(["a"], ["a"], [])).toEqual(
-      E.left({ code: "empty-input", path: "categories", message: "the category list is empty" }),
+      E.left(researchError("empty-input", "categories", "the category list is empty")),
     );
   });
 
   it("refuses duplicate categories without quoting them", () => {
     expect(confusionMatrix(["a"], ["a"], ["a", PATIENT, PATIENT])).toEqual(
-      E.left({
-        code: "duplicate-category",
-        path: "categories[2]",
-        message: "category 2 repeats an earlier one",
-      }),
+      E.left(
+        researchError("duplicate-category", "categories[2]", "category 2 repeats an earlier one"),
+      ),
     );
   });
 
   it("locates an unknown label by rater and position, never by value", () => {
     expect(confusionMatrix(["a", PATIENT], ["a", "a"], ["a"])).toEqual(
-      E.left({
-        code: "unknown-category",
-        path: "a[1]",
-        message: "label 1 of rater a is not a listed category",
-      }),
+      E.left(
+        researchError("unknown-category", "a[1]", "label 1 of rater a is not a listed category"),
+      ),
     );
     const inB = confusionMatrix(["a", "a"], ["a", PATIENT], ["a"]);
     expect(E.isLeft(inB) && inB.left.path).toBe("b[1]");
@@ -132,14 +125,10 @@ describe("percentAgreement", () => {
 
   it("refuses mismatched or empty input", () => {
     expect(percentAgreement(["a"], ["a", "b"])).toEqual(
-      E.left({
-        code: "length-mismatch",
-        path: "b",
-        message: "the raters rated a different number of items",
-      }),
+      E.left(researchError("length-mismatch", "b", "the raters rated a different number of items")),
     );
     expect(percentAgreement([], [])).toEqual(
-      E.left({ code: "empty-input", path: "a", message: "there are no ratings" }),
+      E.left(researchError("empty-input", "a", "there are no ratings")),
     );
   });
 });

@@ -1,6 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { csvField, parseCsv, toCsv, toJsonl } from "../../src/research/index.js";
+import { researchError } from "./support.js";
 
 describe("csvField", () => {
   it.each([
@@ -99,22 +100,22 @@ describe("parseCsv", () => {
 
   it("refuses an unterminated quoted field, naming its position only", () => {
     expect(parseCsv('a\r\nb,"Jane Q. Patient\r\n')).toEqual(
-      E.left({
-        code: "csv-unterminated-quote",
-        path: "text[1][1]",
-        message: "record 1, field 1: a quoted field is never closed",
-      }),
+      E.left(
+        researchError(
+          "csv-unterminated-quote",
+          "text[1][1]",
+          "record 1, field 1: a quoted field is never closed",
+        ),
+      ),
     );
     expect(parseCsv('a,"b""')).toMatchObject(E.left({ code: "csv-unterminated-quote" }));
   });
 
   it("refuses a quote inside an unquoted field and text after a closing quote", () => {
     expect(parseCsv('ab"c,d')).toEqual(
-      E.left({
-        code: "csv-stray-quote",
-        path: "text[0][0]",
-        message: "record 0, field 0: a quote is misplaced",
-      }),
+      E.left(
+        researchError("csv-stray-quote", "text[0][0]", "record 0, field 0: a quote is misplaced"),
+      ),
     );
     expect(parseCsv('x\r\n"ab"c,d')).toMatchObject(
       E.left({ code: "csv-stray-quote", path: "text[1][0]" }),
@@ -175,11 +176,7 @@ describe("toJsonl", () => {
       );
     }
     expect(toJsonl(["ok", 1n])).toEqual(
-      E.left({
-        code: "not-serializable",
-        path: "values[1]",
-        message: "value 1 cannot be written as JSON",
-      }),
+      E.left(researchError("not-serializable", "values[1]", "value 1 cannot be written as JSON")),
     );
   });
 });

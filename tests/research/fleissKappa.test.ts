@@ -6,6 +6,7 @@ import {
   fleissKappa,
   type RatingCounts,
 } from "../../src/research/index.js";
+import { researchError } from "./support.js";
 
 const right = <A>(result: E.Either<unknown, A>): A => {
   if (E.isLeft(result)) throw new Error(`expected right, got ${JSON.stringify(result.left)}`);
@@ -131,11 +132,13 @@ describe("fleissKappa: edges", () => {
         [3, 0],
       ]),
     ).toEqual(
-      E.left({
-        code: "kappa-undefined",
-        path: "counts",
-        message: "every rating is in one category, so chance agreement is 1",
-      }),
+      E.left(
+        researchError(
+          "kappa-undefined",
+          "counts",
+          "every rating is in one category, so chance agreement is 1",
+        ),
+      ),
     );
   });
 
@@ -215,17 +218,19 @@ describe("countRatings", () => {
 
   it("refuses no subjects, duplicate categories and unknown labels", () => {
     expect(countRatings([])).toEqual(
-      E.left({ code: "empty-input", path: "subjects", message: "there are no subjects" }),
+      E.left(researchError("empty-input", "subjects", "there are no subjects")),
     );
     expect(countRatings([["a"]], ["a", "a"])).toMatchObject(
       E.left({ code: "duplicate-category", path: "categories[1]" }),
     );
     expect(countRatings([["a"], ["a", "Jane Q. Patient"]], ["a"])).toEqual(
-      E.left({
-        code: "unknown-category",
-        path: "subjects[1][1]",
-        message: "rating 1 of subject 1 is not a listed category",
-      }),
+      E.left(
+        researchError(
+          "unknown-category",
+          "subjects[1][1]",
+          "rating 1 of subject 1 is not a listed category",
+        ),
+      ),
     );
   });
 });

@@ -17,9 +17,9 @@ import {
   wilsonInterval,
 } from "ipt-formulation/research";
 import { describe, expect, it } from "vitest";
-import { left } from "./support.js";
+import { left, researchError } from "./support.js";
 
-const error = (code: string, path: string, message: string) => ({ code, path, message });
+const error = researchError;
 const result = {
   index: 0,
   caseId: null,

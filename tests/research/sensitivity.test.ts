@@ -14,7 +14,7 @@ import {
 import { defineModel } from "ipt-formulation/scoring-model";
 import { describe, expect, it } from "vitest";
 import { numericPaths, parameterRange } from "../../src/research/perturbModels.js";
-import { left, right, sampleCase } from "./support.js";
+import { left, researchError, right, sampleCase } from "./support.js";
 
 const valueAt = (p: unknown, path: string): number =>
   path.split(".").reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], p) as number;
@@ -140,12 +140,13 @@ describe("perturbModels", () => {
         },
       }),
     );
-    expect(left(perturbModels({ base: edge, runs: 1, seed: 1, epsilon: 0.5 }))).toEqual({
-      code: "too-many-rejections",
-      path: "options.epsilon",
-      message:
+    expect(left(perturbModels({ base: edge, runs: 1, seed: 1, epsilon: 0.5 }))).toEqual(
+      researchError(
+        "too-many-rejections",
+        "options.epsilon",
         "too many perturbed models broke the scoring model's constraints; use a smaller epsilon",
-    });
+      ),
+    );
   });
 
   it.each([

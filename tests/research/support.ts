@@ -42,3 +42,12 @@ export async function collect<T>(xs: AsyncIterable<T>): Promise<T[]> {
   for await (const x of xs) out.push(x);
   return out;
 }
+
+/** The ResearchError a refusal gives: its one issue, also at the top (`code`, `path`, `message`). */
+export const researchError = (code: string, path: string, message: string) => ({
+  kind: "research-error",
+  code,
+  path,
+  message,
+  issues: [{ code, path, message }],
+});

@@ -6,6 +6,7 @@ import {
   type WeightedKappaEstimate,
   weightedKappa,
 } from "../../src/research/index.js";
+import { researchError } from "./support.js";
 
 /** Expand a rater-a × rater-b table of counts into the two raters' label lists. */
 const expand = (
@@ -164,19 +165,23 @@ describe("weightedKappa: edges", () => {
     expect(
       weightedKappa(["mild"], ["mild"], { weights: "quadratic", categories: ["mild"] }),
     ).toEqual(
-      E.left({
-        code: "too-few-categories",
-        path: "options.categories",
-        message: "weighted kappa needs at least two categories",
-      }),
+      E.left(
+        researchError(
+          "too-few-categories",
+          "options.categories",
+          "weighted kappa needs at least two categories",
+        ),
+      ),
     );
     const weights = "cubic" as unknown as "linear";
     expect(weightedKappa(["a"], ["a"], { weights, categories: ["a", "b"] })).toEqual(
-      E.left({
-        code: "unknown-weighting",
-        path: "options.weights",
-        message: "weights must be linear or quadratic",
-      }),
+      E.left(
+        researchError(
+          "unknown-weighting",
+          "options.weights",
+          "weights must be linear or quadratic",
+        ),
+      ),
     );
     expect(
       weightedKappa(["a", "c"], ["a", "b"], { weights: "linear", categories: ["a", "b"] }),

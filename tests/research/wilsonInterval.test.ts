@@ -1,6 +1,7 @@
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { wilsonInterval, Z_95 } from "../../src/research/index.js";
+import { researchError } from "./support.js";
 
 const right = <A>(result: E.Either<unknown, A>): A => {
   if (E.isLeft(result)) throw new Error(`expected right, got ${JSON.stringify(result.left)}`);
@@ -38,7 +39,7 @@ describe("wilsonInterval", () => {
 
   it("refuses n = 0 instead of returning NaN", () => {
     expect(wilsonInterval(0, 0)).toEqual(
-      E.left({ code: "empty-input", path: "n", message: "n is 0, so there is no proportion" }),
+      E.left(researchError("empty-input", "n", "n is 0, so there is no proportion")),
     );
   });
 
@@ -58,11 +59,13 @@ describe("wilsonInterval", () => {
 
   it.each([0, -1.96, Number.NaN, Number.POSITIVE_INFINITY])("refuses z = %s", (z) => {
     expect(wilsonInterval(1, 2, z)).toEqual(
-      E.left({
-        code: "invalid-critical-value",
-        path: "z",
-        message: "the critical value must be a finite number above 0",
-      }),
+      E.left(
+        researchError(
+          "invalid-critical-value",
+          "z",
+          "the critical value must be a finite number above 0",
+        ),
+      ),
     );
   });
 });

@@ -12,7 +12,8 @@ export const fail = (
   code: ResearchErrorCode,
   path: string,
   message: string,
-): E.Either<ResearchError, never> => E.left({ code, path, message });
+): E.Either<ResearchError, never> =>
+  E.left({ kind: "research-error", code, path, message, issues: [{ code, path, message }] });
 
 /** True for a non-negative safe integer (a count). */
 export const isCount = (x: unknown): x is number =>
