@@ -256,6 +256,10 @@ const combine = (
  *   threshold (PHQ-9 item 9 ≥ 1 and EPDS item 10 ≥ 1 urgent; HAM-D item 3 ≥ 3 urgent, 1–2
  *   warning), even when the total is invalid. Every administration counts, not only the
  *   latest: an earlier endorsement still calls for a check, and the evidence carries its date.
+ * - `safety-item-unanswered` (warning): from the latest administration of each instrument
+ *   that left a suicide-risk item blank (PHQ-9 item 9, EPDS item 10, HAM-D item 3): a missing
+ *   answer is not a "no", and the item should be asked. An earlier blank that a later
+ *   administration answered does not count.
  * - `severe-symptoms` (warning): from the latest administration of each depression
  *   instrument whose total reaches its severe band (PHQ-9 ≥ 20, HAM-D-17 ≥ 24); severity is a
  *   current state, so older administrations do not count.
@@ -264,7 +268,7 @@ const combine = (
  * input order; the result does not depend on anything else of the input order.
  *
  * @param scored - the output of {@link scoreCaseMeasures}
- * @returns zero, one or two flags
+ * @returns zero to three flags
  *
  * @example
  * // PHQ-9 item 9 endorsed and a severe total
@@ -277,13 +281,21 @@ const combine = (
 export function measureFlags(scored: readonly CaseMeasureScore[]): readonly CaseMeasureFlag[] {
   const all = scoredOf(scored);
   const suicide = contributions(all, "suicide-risk");
-  const severe = contributions(latestPerInstrument(all), "severe-symptoms");
+  const latest = latestPerInstrument(all);
+  const unanswered = contributions(latest, "safety-item-unanswered");
+  const severe = contributions(latest, "severe-symptoms");
   return [
     ...combine(
       "suicide-risk",
       suicide,
       (severity, labels) =>
         `Suicide-related items were endorsed on ${suicide.length} administrations (${labels}): ${severity === "urgent" ? "assess suicide risk now" : "review suicide risk"}.`,
+    ),
+    ...combine(
+      "safety-item-unanswered",
+      unanswered,
+      (_, labels) =>
+        `Suicide-risk items were not answered on ${unanswered.length} instruments (${labels}): ask them.`,
     ),
     ...combine(
       "severe-symptoms",

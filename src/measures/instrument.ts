@@ -103,7 +103,11 @@ export interface MissingItemRule {
 }
 
 /** The codes of flags the measures raise. @category Measures */
-export const MEASURE_FLAG_CODES = ["suicide-risk", "severe-symptoms"] as const;
+export const MEASURE_FLAG_CODES = [
+  "suicide-risk",
+  "safety-item-unanswered",
+  "severe-symptoms",
+] as const;
 /** A flag code raised by a measure. @category Measures */
 export type MeasureFlagCode = (typeof MEASURE_FLAG_CODES)[number];
 

@@ -192,8 +192,23 @@ const scoreChecked = (
       : (instrument.bands.find((b) => total >= b.min && total <= b.max) ?? null);
   const flags: MeasureFlag[] = [];
   // Rules in item order; a rule's item index was checked when the instrument was registered.
+  const unanswered = new Set<number>(); // safety items already flagged as unanswered
   for (const rule of instrument.itemFlags) {
     const v = m.items[rule.item] ?? null;
+    // A safety item left blank is not a "no": ask it (once per item, whatever its rules).
+    if (v === null && rule.code === "suicide-risk" && !unanswered.has(rule.item)) {
+      unanswered.add(rule.item);
+      const n = instrument.items[rule.item]?.number ?? rule.item + 1;
+      flags.push({
+        code: "safety-item-unanswered",
+        severity: "warning",
+        item: rule.item,
+        path: `items[${rule.item}]`,
+        itemNumber: n,
+        message: `${instrument.shortName} item ${n} (suicide risk) was not answered: ask it.`,
+        source: rule.source,
+      });
+    }
     if (v !== null && v >= rule.min && v <= rule.max)
       flags.push({
         code: rule.code,

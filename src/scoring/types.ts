@@ -77,6 +77,7 @@ export interface Focus {
 /** The codes of formulation flags. @category Formulation */
 export const FLAG_CODES = [
   "suicide-risk",
+  "safety-item-unanswered",
   "onset-unknown",
   "death-undated",
   "prolonged-grief",

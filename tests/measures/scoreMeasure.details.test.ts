@@ -133,7 +133,7 @@ describe("scoreMeasure on a custom instrument", () => {
       ),
     );
 
-  it("raises item flags in item order, numbered as the definition numbers its items; a missing item raises none, even for a rule at 0", () => {
+  it("raises item flags in item order, numbered as the definition numbers its items; a missing safety item is never read as 0 (even for a rule at 0) but flagged as unanswered", () => {
     expect(score().flags).toEqual([
       {
         code: "suicide-risk",
@@ -152,6 +152,16 @@ describe("scoreMeasure on a custom instrument", () => {
         itemNumber: 4,
         message: "item 4 high",
         source: "src-b",
+      },
+      {
+        code: "safety-item-unanswered",
+        severity: "warning",
+        item: 2,
+        path: "items[2]",
+        itemNumber: 7,
+        message:
+          'X item 7 (suicide risk) was not answered: ask it.',
+        source: "src-c",
       },
     ]);
   });

@@ -154,7 +154,19 @@ describe("missing-item rule", () => {
     expect(s.total).toBeNull();
     expect(s.band).toBeNull();
     expect(s.rawSum).toBe(18);
-    expect(s.flags).toEqual([]);
+    // Item 9 is the safety item: left blank, it is flagged to be asked, never read as 0.
+    expect(s.flags).toEqual([
+      {
+        code: "safety-item-unanswered",
+        severity: "warning",
+        item: 8,
+        path: "items[8]",
+        itemNumber: 9,
+        message:
+          'PHQ-9 item 9 (suicide risk) was not answered: ask it.',
+        source: PHQ9.itemFlags[0]?.source,
+      },
+    ]);
   });
 
   it("PHQ-9: all items missing is invalid", () => {

@@ -372,6 +372,7 @@ export const ES: PlanLocale = {
     },
     flag: {
       "suicide-risk": "riesgo de suicidio",
+      "safety-item-unanswered": "una pregunta de riesgo suicida sin responder",
       "onset-unknown": "inicio desconocido",
       "death-undated": "muerte sin fecha",
       "prolonged-grief": "duelo prolongado",

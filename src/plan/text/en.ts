@@ -364,6 +364,7 @@ export const EN: PlanLocale = {
     },
     flag: {
       "suicide-risk": "risk of suicide",
+      "safety-item-unanswered": "an unanswered suicide-risk item",
       "onset-unknown": "unknown onset",
       "death-undated": "undated death",
       "prolonged-grief": "prolonged grief",
