@@ -1,11 +1,19 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { defineConfig } from "tsup";
 import { BROWSER } from "./entries.js";
 import { tsupEntries } from "./scripts/derive-entries.js";
-import { caseJsonSchema } from "./src/io/caseJsonSchema.js";
 
-/** Writes the JSON Schema of ipt-case/1, generated from the zod schemas, into the package. */
+/**
+ * Writes the JSON Schema of ipt-case/1, generated from the zod schemas, into the package:
+ * from the built intake entry, once the build is done (it imports the core by the package's
+ * own name, which resolves to dist/).
+ */
 const writeSchema = async (): Promise<void> => {
+  const { caseJsonSchema } = (await import(pathToFileURL(resolve("dist/intake.js")).href)) as {
+    caseJsonSchema: () => Record<string, unknown>;
+  };
   mkdirSync("dist/schema", { recursive: true });
   writeFileSync(
     "dist/schema/ipt-case-1.schema.json",

@@ -15,7 +15,6 @@ export {
   caseError,
   formatPath,
 } from "./io/caseError.js";
-export { CASE_JSON_SCHEMA_ID, caseJsonSchema } from "./io/caseJsonSchema.js";
 export {
   type CaseLimits,
   DEFAULT_CASE_LIMITS,

@@ -7,7 +7,9 @@
  * with their labels, ranges and lengths, and the scoring rules that read it; all generated
  * from the case schema and the library's label tables. `docs/intake.md` shows how to build a
  * form with them and how to map common answers (0–10 sliders, a "died" checkbox) to a case.
- * {@link remapIssues} shows a refused case's issues at the app's own form fields.
+ * {@link remapIssues} shows a refused case's issues at the app's own form fields;
+ * {@link caseJsonSchema} gives the format's JSON Schema for form generators and apps in
+ * other languages.
  *
  * @example
  * import { intakeFields } from "ipt-formulation/intake";
@@ -16,6 +18,7 @@
  * @packageDocumentation
  */
 
+export { CASE_JSON_SCHEMA_ID, caseJsonSchema } from "./caseJsonSchema.js";
 export {
   INTAKE_CONTROLS,
   INTAKE_LOCALES,

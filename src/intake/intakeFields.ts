@@ -4,14 +4,9 @@
  *
  * @module
  */
-import {
-  caseJsonSchema,
-  DEFAULT_REGISTRY,
-  listInstruments,
-  RULES,
-  type RuleId,
-} from "ipt-formulation";
+import { DEFAULT_REGISTRY, listInstruments, RULES, type RuleId } from "ipt-formulation";
 import { deepFreeze } from "../internal/deepFreeze.js";
+import { caseJsonSchema } from "./caseJsonSchema.js";
 import { FIELD_SPECS, type FieldSpec } from "./fieldSpecs.js";
 import { FIELD_TEXT } from "./fieldText.js";
 import {

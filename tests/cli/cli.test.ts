@@ -8,8 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as E from "fp-ts/lib/Either.js";
-import { caseJsonSchema, DEFAULT_MODEL, decodeCase, formulate } from "ipt-formulation";
+import { DEFAULT_MODEL, decodeCase, formulate } from "ipt-formulation";
 import { explainFormulation } from "ipt-formulation/explain";
+import { caseJsonSchema } from "ipt-formulation/intake";
 import { BATCH_ROW_COLUMNS, cohenKappa, parseCsv, synthesizeCases } from "ipt-formulation/research";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };

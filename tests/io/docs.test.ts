@@ -10,7 +10,6 @@ import {
   CIRCLES,
   CONDITIONS,
   CONTACT_FREQUENCIES,
-  caseJsonSchema,
   DISPUTE_STAGES,
   decodeCase,
   encodeCase,
@@ -20,6 +19,7 @@ import {
   RELATIONSHIP_ROLES,
   RELATIONSHIP_STATUSES,
 } from "ipt-formulation";
+import { caseJsonSchema } from "ipt-formulation/intake";
 import { describe, expect, it } from "vitest";
 
 const doc = readFileSync(

@@ -555,8 +555,8 @@ assert.equal(phq.right.total, 12);
 ${SPANISH_PLAN}
 ${MODEL_CHECK}
 
-assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
-assert.deepEqual(schema, JSON.parse(JSON.stringify(ipt.caseJsonSchema())));
+assert.equal(schema.$id, ${idOf("intake")}.CASE_JSON_SCHEMA_ID);
+assert.deepEqual(schema, JSON.parse(JSON.stringify(${idOf("intake")}.caseJsonSchema())));
 
 const browser = await import("${pkg.name}/browser");
 assert.match(import.meta.resolve("${pkg.name}/browser"), /\\/dist\\/ipt-formulation\\.browser\\.js$/);
@@ -602,7 +602,7 @@ assert.ok(E.isRight(phq));
 assert.equal(phq.right.total, 12);
 ${SPANISH_PLAN}
 ${MODEL_CHECK}
-assert.equal(schema.$id, ipt.CASE_JSON_SCHEMA_ID);
+assert.equal(schema.$id, ${idOf("intake")}.CASE_JSON_SCHEMA_ID);
 
 process.stdout.write(JSON.stringify(f));
 `;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { caseJsonSchema } from "ipt-formulation";
+import { caseJsonSchema } from "ipt-formulation/intake";
 import type { Command } from "../command.js";
 import { EXIT, write } from "../io.js";
 

@@ -7,11 +7,12 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
-import { CASE_JSON_SCHEMA_ID, caseJsonSchema, decodeCase } from "ipt-formulation";
+import { decodeCase } from "ipt-formulation";
+import { CASE_JSON_SCHEMA_ID, caseJsonSchema } from "ipt-formulation/intake";
 import { describe, expect, it } from "vitest";
 import { arbValidCase } from "../arbitraries/case.js";
 import { arbMutatedCase } from "../arbitraries/mutate.js";
-import { codesOf, fullCase, minimalCase, type Rec, withAt } from "./helpers.js";
+import { codesOf, fullCase, minimalCase, type Rec, withAt } from "../io/helpers.js";
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validate = ajv.compile(caseJsonSchema());
