@@ -55,8 +55,7 @@ describe("in the formulation", () => {
       {
         code: "safety-item-unanswered",
         severity: "warning",
-        message:
-          'PHQ-9 item 9 (suicide risk) was not answered: ask it.',
+        message: "PHQ-9 item 9 (suicide risk) was not answered: ask it.",
         source: PHQ9.itemFlags[0]?.source,
         ref: { measureIndex: 0 },
       },

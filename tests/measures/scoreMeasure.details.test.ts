@@ -159,8 +159,7 @@ describe("scoreMeasure on a custom instrument", () => {
         item: 2,
         path: "items[2]",
         itemNumber: 7,
-        message:
-          'X item 7 (suicide risk) was not answered: ask it.',
+        message: "X item 7 (suicide risk) was not answered: ask it.",
         source: "src-c",
       },
     ]);

@@ -162,8 +162,7 @@ describe("missing-item rule", () => {
         item: 8,
         path: "items[8]",
         itemNumber: 9,
-        message:
-          'PHQ-9 item 9 (suicide risk) was not answered: ask it.',
+        message: "PHQ-9 item 9 (suicide risk) was not answered: ask it.",
         source: PHQ9.itemFlags[0]?.source,
       },
     ]);
