@@ -26,4 +26,4 @@ if (decoded._tag === "Left") {
 console.log(
   `${sample.name}: ${sample.title} (IPT would choose ${sample.expectedFocus.join(" or ")})\n`,
 );
-process.stdout.write(explainFormulation(formulate(decoded.right)));
+process.stdout.write(explainFormulation(formulate(decoded.right), { case: decoded.right }));
