@@ -32,19 +32,19 @@ export interface ErrorWithIssues {
 /** The segments of a path: keys and `[i]` indices, as written. */
 const SEGMENT = /\[\d+\]|[^.[]+/g;
 
+/** An array index in a path: `[3]`. */
+const INDEX = /\[\d+\]/g;
+
 /** The target of one path under a table, or `undefined` when no key matches. */
 const byTable = (path: string, table: Readonly<Record<string, string>>): string | undefined => {
-  const segments = path.match(SEGMENT) ?? [];
-  for (let k = segments.length; k >= 1; k--) {
-    const head = segments.slice(0, k);
-    const join = (xs: readonly string[]): string =>
-      xs.reduce((acc, s) => (s.startsWith("[") || acc === "" ? acc + s : `${acc}.${s}`), "");
-    const rest = segments.slice(k);
-    const tail = rest.length === 0 ? "" : join(["x", ...rest]).slice(1);
-    const exact = join(head);
-    if (Object.hasOwn(table, exact)) return `${table[exact]}${tail}`;
-    const indices = head.filter((s) => s.startsWith("["));
-    const generic = join(head.map((s) => (s.startsWith("[") ? "[]" : s)));
+  // Where each segment ends: a key may match the path up to any of them, longest first.
+  const ends = [...path.matchAll(SEGMENT)].map((m) => m.index + m[0].length);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const head = path.slice(0, ends[k]);
+    const tail = path.slice(ends[k]);
+    if (Object.hasOwn(table, head)) return `${table[head]}${tail}`;
+    const indices = head.match(INDEX) ?? [];
+    const generic = head.replace(INDEX, "[]");
     if (indices.length > 0 && Object.hasOwn(table, generic)) {
       let n = 0;
       const target = (table[generic] as string).replaceAll("[]", () => indices[n++] ?? "[]");
