@@ -195,10 +195,10 @@ const scoreChecked = (
   const unanswered = new Set<number>(); // safety items already flagged as unanswered
   for (const rule of instrument.itemFlags) {
     const v = m.items[rule.item] ?? null;
+    const n = instrument.items[rule.item]?.number ?? rule.item + 1;
     // A safety item left blank is not a "no": ask it (once per item, whatever its rules).
     if (v === null && rule.code === "suicide-risk" && !unanswered.has(rule.item)) {
       unanswered.add(rule.item);
-      const n = instrument.items[rule.item]?.number ?? rule.item + 1;
       flags.push({
         code: "safety-item-unanswered",
         severity: "warning",
@@ -215,7 +215,7 @@ const scoreChecked = (
         severity: rule.severity,
         item: rule.item,
         path: `items[${rule.item}]`,
-        itemNumber: instrument.items[rule.item]?.number ?? rule.item + 1,
+        itemNumber: n,
         message: rule.message,
         source: rule.source,
       });
