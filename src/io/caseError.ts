@@ -6,8 +6,9 @@
  * @module
  */
 import type { ReadonlyNonEmptyArray } from "fp-ts/lib/ReadonlyNonEmptyArray.js";
+import { summarizeIssues } from "../internal/summarizeIssues.js";
 import { formatPath as formatSegments } from "../internal/zodIssue.js";
-import { formatIssue, type Issue } from "../model/issue.js";
+import type { Issue } from "../model/issue.js";
 
 /**
  * The stable codes of case issues. New codes may be added in minor versions; none is ever
@@ -78,10 +79,9 @@ export interface CaseError {
  * @category Errors
  */
 export function caseError(issues: ReadonlyNonEmptyArray<CaseIssue>): CaseError {
-  const n = issues.length;
   return {
     kind: "case-error",
-    message: `${n} issue${n === 1 ? "" : "s"} in the case: ${formatIssue(issues[0], "the case")}${n > 1 ? " (and more)" : ""}`,
+    message: summarizeIssues(issues, " in the case", "the case"),
     issues,
   };
 }

@@ -10,7 +10,6 @@ import * as E from "fp-ts/lib/Either.js";
 import {
   type CaseIssue,
   DEFAULT_PARAMS,
-  formatIssue,
   PROBLEM_AREAS,
   type ScoringModel,
   type ScoringParams,
@@ -19,6 +18,7 @@ import {
 } from "ipt-formulation";
 import * as z from "zod";
 import { deepFreeze } from "../internal/deepFreeze.js";
+import { summarizeIssues } from "../internal/summarizeIssues.js";
 import { mapZodIssue, type ZodIssueContext } from "../internal/zodIssue.js";
 import { canonicalJson, sha256Hex } from "./sha256.js";
 
@@ -175,14 +175,11 @@ const MODEL_ISSUES: ZodIssueContext = {
   }),
 };
 
-const modelError = (issues: readonly [CaseIssue, ...CaseIssue[]]): ModelError => {
-  const n = issues.length;
-  return {
-    kind: "model-error",
-    message: `${n} issue${n === 1 ? "" : "s"} in the scoring model: ${formatIssue(issues[0], "the overrides")}${n > 1 ? " (and more)" : ""}`,
-    issues,
-  };
-};
+const modelError = (issues: readonly [CaseIssue, ...CaseIssue[]]): ModelError => ({
+  kind: "model-error",
+  message: summarizeIssues(issues, " in the scoring model", "the overrides"),
+  issues,
+});
 
 const unreadable: CaseIssue = {
   code: "unreadable-input",

@@ -3,6 +3,8 @@
  *
  * @module
  */
+
+import { summarizeIssues } from "../../internal/summarizeIssues.js";
 import type { IssueExpected } from "../../model/issue.js";
 import type { MeasureError, MeasureIssue, MeasureIssueCode } from "../measureError.js";
 
@@ -18,15 +20,11 @@ export const issue = <C extends MeasureIssueCode>(
   expected === undefined ? { code, path, message } : { code, path, message, expected };
 
 /** Wrap a non-empty list of issues as a {@link MeasureError}, with its summary. */
-export const measureError = (issues: readonly [MeasureIssue, ...MeasureIssue[]]): MeasureError => {
-  const n = issues.length;
-  const first = issues[0];
-  return {
-    kind: "measure-error",
-    message: `${n} issue${n === 1 ? "" : "s"}: ${first.path === "" ? "the input" : first.path} ${first.message}${n > 1 ? " (and more)" : ""}`,
-    issues,
-  };
-};
+export const measureError = (issues: readonly [MeasureIssue, ...MeasureIssue[]]): MeasureError => ({
+  kind: "measure-error",
+  message: summarizeIssues(issues, "", "the input"),
+  issues,
+});
 
 /** Whether a list is non-empty, narrowing it to a tuple with a first element. */
 export const isNonEmpty = <A>(xs: readonly A[]): xs is readonly [A, ...A[]] => xs.length > 0;
